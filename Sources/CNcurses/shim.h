@@ -1,0 +1,120 @@
+#ifndef ALLYMAP_CNCURSES_SHIM_H
+#define ALLYMAP_CNCURSES_SHIM_H
+
+// Wide-character ncurses: these must be defined before curses.h is included.
+#ifndef NCURSES_WIDECHAR
+#define NCURSES_WIDECHAR 1
+#endif
+#ifndef _XOPEN_SOURCE_EXTENDED
+#define _XOPEN_SOURCE_EXTENDED 1
+#endif
+
+#include <locale.h>
+#include <wchar.h>
+#include <langinfo.h>
+#include <signal.h>
+#include <string.h>
+#include <termios.h>
+#include <unistd.h>
+#if __has_include(<ncursesw/curses.h>)
+#include <ncursesw/curses.h>
+#elif __has_include(<curses.h>)
+#include <curses.h>
+#else
+#error "ncursesw headers not found: install libncurses-dev"
+#endif
+#if __has_include(<ncursesw/term.h>)
+#include <ncursesw/term.h>
+#else
+#include <term.h>
+#endif
+
+// Swift 6 cannot touch mutable C globals safely; these wrappers read them for us.
+static inline WINDOW *cn_stdscr(void) { return stdscr; }
+static inline int cn_lines(void) { return LINES; }
+static inline int cn_cols(void) { return COLS; }
+static inline int cn_colors(void) { return COLORS; }
+static inline int cn_color_pairs(void) { return COLOR_PAIRS; }
+static inline int cn_color_pair(int n) { return COLOR_PAIR(n); }
+static inline int cn_key_resize(void) { return KEY_RESIZE; }
+static inline int cn_key_mouse(void) { return KEY_MOUSE; }
+
+// --- Terminal setup -------------------------------------------------------------------------
+
+// newterm on the process's own stdout/stdin (Swift 6 cannot name the `stdout`/`stdin` globals).
+static inline SCREEN *cn_newterm(const char *term) { return newterm(term, stdout, stdin); }
+
+// Probes terminfo without letting ncurses print or exit (initscr would exit(1) on an unknown
+// TERM). Returns 1 when usable, 0 unknown TERM, -1 no terminfo database, 2 hardcopy or no
+// cursor addressing. The probe's TERMINAL is freed; newterm loads its own.
+static inline int cn_probe_terminfo(const char *term) {
+    int err = 0;
+    if (setupterm((char *)term, STDOUT_FILENO, &err) != OK) return err == -1 ? -1 : (err == 1 ? 2 : 0);
+    char *cup = tigetstr("cup");
+    int usable = cup != NULL && cup != (char *)-1;
+    del_curterm(cur_term);
+    return usable ? 1 : 2;
+}
+
+// A terminfo string capability, or NULL when absent/cancelled (ncurses uses (char *)-1 too).
+static inline const char *cn_tigetstr(const char *name) {
+    char *s = tigetstr((char *)name);
+    return (s == NULL || s == (char *)-1) ? NULL : s;
+}
+
+static inline const char *cn_codeset(void) { return nl_langinfo(CODESET); }
+
+// --- Attributes and mouse masks (macros built from NCURSES_BITS, invisible to Swift) --------
+
+static inline attr_t cn_a_normal(void) { return A_NORMAL; }
+static inline attr_t cn_a_bold(void) { return A_BOLD; }
+static inline attr_t cn_a_reverse(void) { return A_REVERSE; }
+static inline attr_t cn_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t cn_a_dim(void) { return A_DIM; }
+
+static inline mmask_t cn_button1_pressed(void) { return BUTTON1_PRESSED; }
+static inline mmask_t cn_button1_released(void) { return BUTTON1_RELEASED; }
+static inline mmask_t cn_button4_pressed(void) { return BUTTON4_PRESSED; }
+static inline mmask_t cn_button5_pressed(void) { return BUTTON5_PRESSED; }
+
+// --- Signals (struct sigaction's handler field is spelled differently on glibc and Darwin) ---
+
+// Installs `handler` for `sig`. Without `restart`, the signal interrupts ncurses' input wait.
+static inline int cn_signal_install(int sig, void (*handler)(int), int restart, struct sigaction *previous) {
+    struct sigaction act;
+    memset(&act, 0, sizeof act);
+    sigemptyset(&act.sa_mask);
+    act.sa_handler = handler;
+    act.sa_flags = restart ? SA_RESTART : 0;
+    return sigaction(sig, &act, previous);
+}
+
+static inline int cn_signal_restore(int sig, const struct sigaction *previous) {
+    return sigaction(sig, previous, NULL);
+}
+
+static inline int cn_signal_ignore(int sig) {
+    struct sigaction act;
+    memset(&act, 0, sizeof act);
+    sigemptyset(&act.sa_mask);
+    act.sa_handler = SIG_IGN;
+    return sigaction(sig, &act, NULL);
+}
+
+// Signal-safe flag cells: plain loads/stores could be cached by the optimizer across the loop.
+static inline void cn_flag_store(volatile int *cell, int value) { __atomic_store_n(cell, value, __ATOMIC_SEQ_CST); }
+static inline int cn_flag_load(volatile int *cell) { return __atomic_load_n(cell, __ATOMIC_SEQ_CST); }
+static inline int cn_flag_exchange(volatile int *cell, int value) { return __atomic_exchange_n(cell, value, __ATOMIC_SEQ_CST); }
+
+// Last-resort restore from a signal handler: only async-signal-safe calls (tcsetattr, write).
+static inline void cn_emergency_restore(const struct termios *shell, const char *bytes, size_t count) {
+    if (shell != NULL) tcsetattr(STDIN_FILENO, TCSANOW, shell);
+    while (count > 0) {
+        ssize_t n = write(STDOUT_FILENO, bytes, count);
+        if (n <= 0) break;
+        bytes += n;
+        count -= (size_t)n;
+    }
+}
+
+#endif
