@@ -1,0 +1,49 @@
+/// The figures that describe one ally, grouped the way the panes and `allymap show` present them.
+public struct AllyProfile: Sendable {
+    public let ally: Actor
+    /// Ties to the US: treaty, umbrella, troops, aid, arms imports.
+    public let dependency: [Indicator]
+    /// Exposure: adversaries' strength and reach, distances, the ally's own means.
+    public let risk: [Indicator]
+    /// Everything else known about the ally.
+    public let other: [Indicator]
+    public let adversaries: [Actor]
+    public let events: [TimelineEvent]
+    public let claims: [Claim]
+
+    /// Indicator keys shown in the dependency view, in display order.
+    public static let dependencyKeys = [
+        "us_security_tie", "mnna_year", "us_security_executive_order", "us_nuclear_umbrella", "us_troops",
+        "us_fmf_annual", "us_aid_annual_mou", "us_missile_defense_aid_annual", "us_supplemental_aid_2024",
+        "us_bilateral_aid_cumulative", "arms_imports_us_share", "arms_importer_world_rank",
+    ]
+
+    /// Indicator keys shown in the risk view, in display order (distances follow).
+    public static let riskKeys = [
+        "main_adversary", "main_adversary_nuclear_armed", "milex_usd", "milex_pct_gdp", "active_personnel",
+        "nuclear_warheads", "separated_plutonium_stock", "public_support_own_nukes", "elite_support_own_nukes",
+        "nuclear_intent_statement", "defense_spending_target", "defense_spending_plan", "land_border_with_russia",
+    ]
+
+    public init(ally: Actor, in dataset: Dataset) {
+        self.ally = ally
+        let all = dataset.indicators(of: ally.id)
+        func ordered(_ keys: [String]) -> [Indicator] {
+            keys.compactMap { k in all.first { $0.key == k } }
+        }
+        dependency = ordered(Self.dependencyKeys)
+        let distances = all.filter { $0.key.hasPrefix("distance_") || $0.key.hasSuffix("_width_min") }
+        risk = ordered(Self.riskKeys) + distances
+        let shown = Set((dependency + risk).map(\.key))
+        other = all.filter { !shown.contains($0.key) }
+        adversaries = ally.adversaries.compactMap { dataset.actor($0) }
+        events = dataset.events(involving: ally.id)
+        claims = dataset.claims(about: ally)
+    }
+
+    /// Whether an adversary holds nuclear weapons, per its `nuclear_warheads` figure (nil if unknown).
+    public static func isNuclearArmed(_ actor: Actor, in dataset: Dataset) -> Bool? {
+        guard let x = dataset.indicator(actor.id, "nuclear_warheads") else { return nil }
+        return x.value.number.map { $0 > 0 }
+    }
+}

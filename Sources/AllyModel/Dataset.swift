@@ -1,0 +1,123 @@
+/// Everything allymap knows: actors, their indicators, events and the article's claims.
+///
+/// Built once on load; lookups go through indexes so screens stay fast on large datasets.
+public struct Dataset: Sendable, Equatable {
+    public let actors: [Actor]
+    public let indicators: [Indicator]
+    public let events: [TimelineEvent]
+    public let claims: [Claim]
+
+    private let actorIndex: [String: Int]
+    private let indicatorIndex: [String: Int]
+    private let indicatorsByActor: [String: [Int]]
+    private let eventIndex: [String: Int]
+
+    public init(actors: [Actor], indicators: [Indicator], events: [TimelineEvent], claims: [Claim]) {
+        self.actors = actors
+        self.indicators = indicators
+        self.events = events.sorted { $0.date.text < $1.date.text }
+        self.claims = claims.sorted { ($0.paragraph, $0.id) < ($1.paragraph, $1.id) }
+        var a: [String: Int] = [:]
+        a.reserveCapacity(actors.count)
+        for (i, actor) in actors.enumerated() where a[actor.id] == nil { a[actor.id] = i }
+        actorIndex = a
+        var ind: [String: Int] = [:], byActor: [String: [Int]] = [:]
+        ind.reserveCapacity(indicators.count)
+        for (i, x) in indicators.enumerated() {
+            if ind[x.id] == nil { ind[x.id] = i }
+            byActor[x.actor, default: []].append(i)
+        }
+        indicatorIndex = ind
+        indicatorsByActor = byActor
+        var e: [String: Int] = [:]
+        for (i, x) in self.events.enumerated() where e[x.id] == nil { e[x.id] = i }
+        eventIndex = e
+    }
+
+    public static func == (a: Dataset, b: Dataset) -> Bool {
+        a.actors == b.actors && a.indicators == b.indicators && a.events == b.events && a.claims == b.claims
+    }
+
+    // MARK: - Lookups
+
+    public func actor(_ id: String) -> Actor? { actorIndex[id].map { actors[$0] } }
+
+    public var allies: [Actor] { actors.filter { $0.kind == .ally } }
+
+    public func allies(in region: Region) -> [Actor] {
+        actors.filter { $0.kind == .ally && (region == .world || $0.region == region) }
+    }
+
+    public func actors(in region: Region) -> [Actor] {
+        region == .world ? actors : actors.filter { $0.region == region }
+    }
+
+    public func indicator(_ id: String) -> Indicator? { indicatorIndex[id].map { indicators[$0] } }
+
+    public func indicator(_ actor: String, _ key: String) -> Indicator? { indicator("\(actor).\(key)") }
+
+    public func indicators(of actor: String) -> [Indicator] {
+        (indicatorsByActor[actor] ?? []).map { indicators[$0] }
+    }
+
+    public func event(_ id: String) -> TimelineEvent? { eventIndex[id].map { events[$0] } }
+
+    /// Events involving an actor, newest first.
+    public func events(involving actor: String) -> [TimelineEvent] {
+        events.filter { $0.involves(actor) }.reversed()
+    }
+
+    /// Claims about an actor: those naming it, and those about its region that name no one.
+    /// (World-wide claims are about the US guarantee in general; `claims(in: .world)` lists them.)
+    public func claims(about actor: Actor) -> [Claim] {
+        claims.filter { $0.actors.contains(actor.id) || ($0.actors.isEmpty && $0.region == actor.region) }
+    }
+
+    public func claims(in region: Region) -> [Claim] {
+        region == .world ? claims : claims.filter { $0.region == region || $0.region == .world }
+    }
+
+    /// An evidence id resolved to what it names.
+    public func evidence(_ id: String) -> Evidence? {
+        if let i = indicator(id) { return .indicator(i) }
+        if let e = event(id) { return .event(e) }
+        return nil
+    }
+}
+
+/// A piece of evidence a claim cites.
+public enum Evidence: Sendable, Hashable {
+    case indicator(Indicator)
+    case event(TimelineEvent)
+
+    public var id: String {
+        switch self {
+        case .indicator(let i): return i.id
+        case .event(let e): return e.id
+        }
+    }
+}
+
+extension Dataset: Codable {
+    enum CodingKeys: String, CodingKey { case format, actors, indicators, events, claims }
+
+    /// Version of the JSON layout; bumped when a field changes meaning.
+    public static let formatVersion = 1
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(actors: try c.decode([Actor].self, forKey: .actors),
+                  indicators: try c.decode([Indicator].self, forKey: .indicators),
+                  events: try c.decode([TimelineEvent].self, forKey: .events),
+                  claims: try c.decode([Claim].self, forKey: .claims))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(Self.formatVersion, forKey: .format)
+        try c.encode(actors, forKey: .actors)
+        try c.encode(indicators, forKey: .indicators)
+        try c.encode(events, forKey: .events)
+        try c.encode(claims, forKey: .claims)
+    }
+}

@@ -1,0 +1,162 @@
+import Foundation
+
+/// Loads a dataset from the copy built into the binary, a directory of TSV/CSV files, or a JSON file,
+/// and validates it. Any problem throws a `DataError` listing every issue found.
+public enum DatasetLoader {
+    /// Largest file accepted, so a stray huge file is an error rather than an out-of-memory kill.
+    public static let maxFileBytes = 512 * 1024 * 1024
+
+    /// The dataset shipped inside the binary (built from `seeds/data/`).
+    public static func loadDefault() throws -> Dataset {
+        var files: [DatasetTable: NamedBytes] = [:]
+        for table in DatasetTable.allCases {
+            files[table] = NamedBytes(name: table.fileName(.tsv), bytes: Array(EmbeddedSeeds.text(for: table).utf8))
+        }
+        return try load(files: files, format: .tsv)
+    }
+
+    /// Loads `path`: a directory holding `actors`, `indicators`, `events` and `claims` as `.tsv` or `.csv`,
+    /// or a `.json` file written by `allymap export --format json`.
+    public static func load(path: String) throws -> Dataset {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw DataError([DataIssue(file: path, line: 0, field: "", message: "no such file or directory")])
+        }
+        if !isDirectory.boolValue {
+            return try loadJSON(bytes: try read(path), file: (path as NSString).lastPathComponent)
+        }
+        let format = DelimitedTable.Format.allCases.first { f in
+            FileManager.default.fileExists(atPath: (path as NSString).appendingPathComponent(DatasetTable.actors.fileName(f)))
+        } ?? .tsv
+        var files: [DatasetTable: NamedBytes] = [:]
+        var missing: [DataIssue] = []
+        for table in DatasetTable.allCases {
+            let name = table.fileName(format)
+            let full = (path as NSString).appendingPathComponent(name)
+            if FileManager.default.fileExists(atPath: full) {
+                files[table] = NamedBytes(name: name, bytes: try read(full))
+            } else {
+                missing.append(DataIssue(file: name, line: 0, field: "",
+                                         message: "file is missing: a dataset directory needs \(DatasetTable.allCases.map { $0.fileName(format) }.joined(separator: ", "))"))
+            }
+        }
+        if !missing.isEmpty { throw DataError(missing) }
+        return try load(files: files, format: format)
+    }
+
+    /// A file's name (for messages) and contents.
+    public struct NamedBytes: Sendable {
+        public var name: String
+        public var bytes: [UInt8]
+        public init(name: String, bytes: [UInt8]) { self.name = name; self.bytes = bytes }
+    }
+
+    /// Parses and validates the four tables.
+    public static func load(files: [DatasetTable: NamedBytes], format: DelimitedTable.Format) throws -> Dataset {
+        var decoder = TableDecoder()
+        var parsed: [DatasetTable: DelimitedTable] = [:]
+        for table in DatasetTable.allCases {
+            guard let file = files[table] else {
+                decoder.issues.append(DataIssue(file: table.fileName(format), line: 0, field: "", message: "file is missing"))
+                continue
+            }
+            let (result, issues) = DelimitedTable.parse(file.bytes, file: file.name, format: format)
+            decoder.issues += issues
+            parsed[table] = result
+        }
+        let actors = parsed[.actors].map { decoder.actors($0) } ?? []
+        let indicators = parsed[.indicators].map { decoder.indicators($0) } ?? []
+        let events = parsed[.events].map { decoder.events($0) } ?? []
+        let claims = parsed[.claims].map { decoder.claims($0) } ?? []
+        let locations = decoder.locations
+        var validator = DatasetValidator(actors: actors, indicators: indicators, events: events, claims: claims) { table, i in
+            switch table {
+            case .actors: return locations.actors[i]
+            case .indicators: return locations.indicators[i]
+            case .events: return locations.events[i]
+            case .claims: return locations.claims[i]
+            }
+        }
+        let issues = onePerField(decoder.issues + validator.run())
+        if !issues.isEmpty { throw DataError(sorted(issues)) }
+        return Dataset(actors: actors, indicators: indicators, events: events, claims: claims)
+    }
+
+    /// Decodes and validates a JSON dataset.
+    public static func loadJSON(bytes: [UInt8], file: String) throws -> Dataset {
+        let raw: RawDataset
+        do {
+            raw = try JSONDecoder().decode(RawDataset.self, from: Data(bytes))
+        } catch let error as DecodingError {
+            throw DataError([DataIssue(file: file, line: 0, field: path(of: error), message: describe(error))])
+        } catch {
+            throw DataError([DataIssue(file: file, line: 0, field: "", message: "expected a JSON dataset written by allymap export: \(error)")])
+        }
+        var validator = DatasetValidator(actors: raw.actors, indicators: raw.indicators, events: raw.events, claims: raw.claims) { table, i in
+            Place(file: "\(file) \(table.rawValue)[\(i)]", line: 0)
+        }
+        let issues = validator.run()
+        if !issues.isEmpty { throw DataError(issues) }
+        return Dataset(actors: raw.actors, indicators: raw.indicators, events: raw.events, claims: raw.claims)
+    }
+
+    // MARK: - Helpers
+
+    /// The JSON layout, decoded without building indexes so positions match the file.
+    private struct RawDataset: Decodable {
+        var actors: [Actor]
+        var indicators: [Indicator]
+        var events: [TimelineEvent]
+        var claims: [Claim]
+    }
+
+    static func read(_ path: String) throws -> [UInt8] {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw DataError([DataIssue(file: path, line: 0, field: "", message: "cannot be read (check permissions)")])
+        }
+        defer { try? handle.close() }
+        let size = (try? handle.seekToEnd()) ?? 0
+        if size > UInt64(maxFileBytes) {
+            throw DataError([DataIssue(file: path, line: 0, field: "", message: "is \(size) bytes: expected at most \(maxFileBytes)")])
+        }
+        try? handle.seek(toOffset: 0)
+        let data = (try? handle.readToEnd()) ?? Data()
+        return [UInt8](data)
+    }
+
+    /// Row decoding and whole-dataset checks can both trip on the same field; say it once.
+    private static func onePerField(_ issues: [DataIssue]) -> [DataIssue] {
+        var seen = Set<String>()
+        return issues.filter { seen.insert("\($0.file)\u{0}\($0.line)\u{0}\($0.field)").inserted || $0.line == 0 }
+    }
+
+    private static func sorted(_ issues: [DataIssue]) -> [DataIssue] {
+        let order = Dictionary(uniqueKeysWithValues: DatasetTable.allCases.enumerated().map { ($1.rawValue, $0) })
+        func rank(_ file: String) -> Int { order[file.split(separator: ".").first.map(String.init) ?? ""] ?? 9 }
+        return issues.enumerated().sorted { a, b in
+            (rank(a.element.file), a.element.file, a.element.line, a.offset) < (rank(b.element.file), b.element.file, b.element.line, b.offset)
+        }.map(\.element)
+    }
+
+    private static func path(of error: DecodingError) -> String {
+        let context: DecodingError.Context
+        switch error {
+        case .typeMismatch(_, let c), .valueNotFound(_, let c), .dataCorrupted(let c): context = c
+        case .keyNotFound(let key, let c): return (c.codingPath + [key]).map(pathItem).joined(separator: ".")
+        @unknown default: return ""
+        }
+        return context.codingPath.map(pathItem).joined(separator: ".")
+    }
+
+    private static func pathItem(_ key: CodingKey) -> String { key.intValue.map { "[\($0)]" } ?? key.stringValue }
+
+    private static func describe(_ error: DecodingError) -> String {
+        switch error {
+        case .keyNotFound(let key, _): return "missing field \"\(key.stringValue)\""
+        case .typeMismatch(let type, _): return "expected a value of type \(type)"
+        case .valueNotFound(let type, _): return "expected a value of type \(type), found null"
+        case .dataCorrupted(let c): return c.debugDescription.isEmpty ? "not valid JSON" : c.debugDescription
+        @unknown default: return "not a valid dataset"
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+
+/// Writes a dataset back out in the same formats the loader reads, so export → load is lossless.
+public enum DatasetWriter {
+    /// The rows of one table, in the loader's column order.
+    public static func rows(_ table: DatasetTable, of dataset: Dataset) -> [[String]] {
+        func list(_ items: [String]) -> String { items.joined(separator: ";") }
+        switch table {
+        case .actors:
+            return dataset.actors.map { a in
+                [a.id, a.name, a.kind.rawValue, a.region.rawValue, a.iso2, a.iso3, a.capital,
+                 IndicatorValue.format(a.location.lat), IndicatorValue.format(a.location.lon),
+                 list(a.adversaries), list(a.aliases), a.host, a.source.name, a.source.url, a.source.confidence.rawValue]
+            }
+        case .indicators:
+            return dataset.indicators.map { x in
+                [x.actor, x.key, x.value.raw, x.unit, x.period?.text ?? "", x.source.name, x.source.url,
+                 x.source.confidence.rawValue, x.note]
+            }
+        case .events:
+            return dataset.events.map { e in
+                [e.id, e.date.text, e.title, e.region.rawValue, list(e.actors), list(e.others), e.kind.rawValue,
+                 e.summary, e.source.name, e.source.url, e.source.confidence.rawValue]
+            }
+        case .claims:
+            return dataset.claims.map { c in
+                [c.id, String(c.paragraph), c.region.rawValue, list(c.actors), c.stance.rawValue, c.text,
+                 list(c.supports), list(c.contradicts), c.note]
+            }
+        }
+    }
+
+    /// One table as TSV or CSV text, header first.
+    public static func text(_ table: DatasetTable, of dataset: Dataset, format: DelimitedTable.Format) -> String {
+        let lines = ([table.columns] + rows(table, of: dataset)).map { fields in
+            fields.map { format == .csv ? csvField($0) : $0 }.joined(separator: format == .csv ? "," : "\t")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The whole dataset as pretty, stable JSON.
+    public static func json(_ dataset: Dataset) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(dataset)
+    }
+
+    /// Writes the four tables into `directory` (created if needed).
+    public static func write(_ dataset: Dataset, to directory: String, format: DelimitedTable.Format) throws {
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        for table in DatasetTable.allCases {
+            let path = (directory as NSString).appendingPathComponent(table.fileName(format))
+            try Data(text(table, of: dataset, format: format).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        }
+    }
+
+    static func csvField(_ s: String) -> String {
+        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) || s.hasPrefix(" ") || s.hasSuffix(" ") else { return s }
+        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

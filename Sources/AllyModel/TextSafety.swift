@@ -1,0 +1,29 @@
+/// Decides whether text from a dataset is safe to show in a terminal.
+///
+/// A dataset is untrusted input: it must never be able to move the cursor, change colours or
+/// reorder what is shown. So C0/C1 controls (ESC included), DEL and bidirectional overrides are
+/// rejected outright rather than stripped, and the error names the code point.
+public enum TextSafety {
+    /// Nil when the text is safe; otherwise what is wrong with it.
+    public static func problem(in text: String) -> String? {
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v < 0x20 || v == 0x7F || (0x80...0x9F).contains(v) {
+                let name = v == 0x1B ? "an escape character (ESC)" : "a control character"
+                return "contains \(name) U+\(hex(v)): expected printable text (terminal escape sequences are not allowed)"
+            }
+            if (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) {
+                return "contains a bidirectional override U+\(hex(v)): expected plain text"
+            }
+            if v == 0xFFFD {
+                return "is not valid UTF-8 (or contains U+FFFD): expected UTF-8 text"
+            }
+        }
+        return nil
+    }
+
+    private static func hex(_ v: UInt32) -> String {
+        let s = String(v, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, 4 - s.count)) + s
+    }
+}
