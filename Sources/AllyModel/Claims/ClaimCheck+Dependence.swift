@@ -1,0 +1,47 @@
+extension ClaimCheck {
+    /// Reads `ally`'s dependency components: each above 0.5 supports dependence on a patron, each below 0.5 cuts against it.
+    public static func patronDependence(ally: String) -> ClaimCheck {
+        ClaimCheck(name: "dependency profile of \(ally)") { _, model in
+            guard let d = try? model.dependency(of: ally), let total = d.total else {
+                return .cannotCompute("dependency of \(ally) is unknown")
+            }
+            var pro: [String] = [], con: [String] = []
+            for c in d.components {
+                guard let n = c.normalised else { continue }
+                let line = "\(c.name) \(IndicatorValue.format((n * 100).rounded() / 100)): \(c.input)"
+                if n > 0.5 { pro.append(line) } else if n < 0.5 { con.append(line) }
+            }
+            let all = (try? model.allScores())?.compactMap(\.dependency.total).sorted() ?? []
+            let rank = all.filter { $0 > total }.count + 1
+            let why = "\(CheckText.name(ally, model))'s dependency index is \(d.totalText)/100, rank \(rank) of \(all.count) allies; "
+                + "components above 0.5 count for dependence, below 0.5 against."
+            return CheckOutcome(CheckOutcome.tally(holds: pro.count, fails: con.count), why, supporting: pro, contradicting: con)
+        }
+    }
+
+    /// A rising power outspends the allies named combined while they depend heavily on the US;
+    /// the guarantor still outspending it counts against a shifted balance.
+    public static func risingPower(_ power: String, against allies: [String], guarantor: String) -> ClaimCheck {
+        ClaimCheck(name: "\(power)'s weight against \(allies.joined(separator: " + "))") { _, model in
+            func usd(_ id: String) -> Double? { model.dataset.indicator(id, "milex_usd").flatMap(MoneyUnit.usd).map { $0 * model.scenario.capabilityFactor(id) } }
+            guard let theirs = usd(power) else { return .cannotCompute("\(power)'s spending is unknown") }
+            let ours = allies.compactMap(usd)
+            guard ours.count == allies.count else { return .cannotCompute("spending unknown for one of \(allies)") }
+            let bn = { (x: Double) in IndicatorCatalog.formatNumber((x / 1e7).rounded() / 100, unit: "USD bn") }
+            var pro: [String] = [], con: [String] = []
+            let sum = ours.reduce(0, +)
+            let line = "\(CheckText.name(power, model)) spends \(bn(theirs)) vs \(bn(sum)) for \(CheckText.list(allies.map { CheckText.name($0, model) })) combined"
+            if theirs > sum { pro.append(line) } else { con.append(line) }
+            for id in allies {
+                guard let d = try? model.dependency(of: id), let t = d.total else { continue }
+                let l = "\(CheckText.name(id, model)): dependency index \(d.totalText)/100"
+                if t >= 50 { pro.append(l) } else { con.append(l + " (below 50)") }
+            }
+            if let g = usd(guarantor), g > theirs {
+                con.append("\(CheckText.name(guarantor, model)) still spends \(bn(g)), \(IndicatorValue.format((g / theirs * 10).rounded() / 10))× \(CheckText.name(power, model))")
+            }
+            let why = "Measured: spending against the allies combined, their dependency on the US, and the US lead. A trend would need past years the data lack."
+            return CheckOutcome(CheckOutcome.tally(holds: pro.count, fails: con.count), why, supporting: pro, contradicting: con)
+        }
+    }
+}

@@ -1,0 +1,36 @@
+/// A named test of one claim against the data, run by `ClaimAssessor`.
+public struct ClaimCheck: Sendable {
+    /// Short name shown with the verdict, e.g. "nuclear status of Israel's adversaries".
+    public let name: String
+    let run: @Sendable (Claim, ScoringModel) -> CheckOutcome
+
+    /// A check named `name` that runs `run` on a claim under a scoring model.
+    public init(name: String, run: @escaping @Sendable (Claim, ScoringModel) -> CheckOutcome) {
+        self.name = name; self.run = run
+    }
+}
+
+/// What a check found: the verdict, why, and the computed statements on each side.
+public struct CheckOutcome: Sendable, Hashable {
+    public var verdict: Verdict
+    public var reasoning: String
+    public var supporting: [String]
+    public var contradicting: [String]
+
+    /// An outcome with its verdict, one-line reasoning and computed statements for and against.
+    public init(_ verdict: Verdict, _ reasoning: String, supporting: [String] = [], contradicting: [String] = []) {
+        self.verdict = verdict; self.reasoning = reasoning; self.supporting = supporting; self.contradicting = contradicting
+    }
+
+    /// The check could not run (an actor or figure it needs is missing); the assessor falls back to the linked evidence.
+    public static func cannotCompute(_ why: String) -> CheckOutcome { CheckOutcome(.needsJudgement, "could not compute: \(why)") }
+
+    var couldNotCompute: Bool { verdict == .needsJudgement && reasoning.hasPrefix("could not compute") }
+
+    /// Verdict from how many parts hold: all → supported, none → contradicted, some → mixed.
+    static func tally(holds: Int, fails: Int) -> Verdict {
+        if fails == 0 && holds > 0 { return .supported }
+        if holds == 0 && fails > 0 { return .contradicted }
+        return holds > 0 ? .mixed : .needsJudgement
+    }
+}

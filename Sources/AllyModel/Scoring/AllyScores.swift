@@ -1,0 +1,14 @@
+/// Both indices for one ally, as the map, the panes and the CLI show them.
+public struct AllyScores: Sendable, Hashable, Identifiable {
+    public let ally: Actor
+    public let dependency: ScoreBreakdown
+    public let risk: ScoreBreakdown
+
+    public var id: String { ally.id }
+
+    /// The risk level used to colour the map.
+    public var riskLevel: RiskLevel { RiskLevel(risk) }
+
+    /// The breakdown of one index.
+    public func breakdown(_ kind: ScoreKind) -> ScoreBreakdown { kind == .dependency ? dependency : risk }
+}

@@ -1,0 +1,21 @@
+/// A weight setting that could not be applied.
+public enum WeightError: Error, Equatable, Sendable, CustomStringConvertible {
+    case syntax(String)
+    case unknownIndex(String)
+    case unknownComponent(kind: ScoreKind, component: String)
+    case badValue(String, String)
+
+    public var description: String {
+        switch self {
+        case .syntax(let s):
+            return "cannot read weight \"\(s)\": expected INDEX.COMPONENT=NUMBER, e.g. dependency.troops=2"
+        case .unknownIndex(let s):
+            return "unknown index \"\(s)\": expected dependency or risk"
+        case .unknownComponent(let kind, let c):
+            let ids = kind.components.map(\.id).joined(separator: ", ")
+            return "unknown \(kind.rawValue) component \"\(c)\": expected one of \(ids)"
+        case .badValue(let key, let v):
+            return "bad weight for \(key): \"\(v)\" is not a number ≥ 0"
+        }
+    }
+}
