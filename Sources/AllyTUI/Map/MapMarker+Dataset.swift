@@ -1,0 +1,12 @@
+import AllyModel
+
+extension MapMarker {
+    /// One marker per actor of `dataset` at its capital, nuclear status from `nuclear_warheads`.
+    /// `levels` supplies allies' risk levels by actor id (missing ids are unknown).
+    public static func markers(for dataset: Dataset, levels: [String: Risk] = [:]) -> [MapMarker] {
+        dataset.actors.map { actor in
+            MapMarker(actor: actor, nuclear: AllyProfile.isNuclearArmed(actor, in: dataset) ?? false,
+                      level: actor.kind == .ally ? levels[actor.id] : nil)
+        }
+    }
+}

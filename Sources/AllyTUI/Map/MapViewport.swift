@@ -1,0 +1,91 @@
+import AllyModel
+import Foundation
+
+/// Maps geographic points to braille dots for one pane: the projection plus frame fitting.
+///
+/// The projection is **equirectangular with a standard parallel** at the requested frame's centre
+/// latitude (x = lon·cos φ₀, y = lat). We chose it over Mercator because our frames reach 71°N
+/// (Norway, Russia), where Mercator stretches shapes ~3×, and because it is linear in lon/lat:
+/// a frame is a rectangle, projecting is one multiply-add per axis (no trig per point), and
+/// markers and their lon/lat stay trivially invertible for mouse hit-testing. Shapes are true at
+/// the frame's centre latitude, which is where a regional view is looked at.
+///
+/// Braille dots are 2×4 per cell and terminal cells are about 1:2, so a dot is square: one
+/// scale serves both axes. The requested frame is **fitted**: it is scaled to fit the pane and
+/// the extra room on the long side is filled with more map, keeping the frame centred. The
+/// requested frame is never cropped and never distorted.
+public struct MapViewport: Sendable, Equatable {
+    /// The frame asked for; always fully visible.
+    public let requested: GeoFrame
+    /// Pane size in braille dots (2 per column, 4 per row).
+    public let dotWidth: Int, dotHeight: Int
+    /// Longitude and latitude at the pane's centre.
+    public let centerLon: Double, centerLat: Double
+    /// Dots per degree of latitude.
+    public let dotsPerDegreeLat: Double
+    /// Dots per degree of longitude (`dotsPerDegreeLat · cos φ₀`).
+    public let dotsPerDegreeLon: Double
+
+    /// Fits `frame` into a pane of `columns` × `rows` cells.
+    public init(frame: GeoFrame, columns: Int, rows: Int) {
+        requested = frame
+        dotWidth = max(0, columns) * 2
+        dotHeight = max(0, rows) * 4
+        let east = frame.east < frame.west ? frame.east + 360 : frame.east
+        let lonSpan = max(east - frame.west, 1e-6)
+        let latSpan = max(frame.north - frame.south, 1e-6)
+        centerLon = Self.wrap(frame.west + lonSpan / 2)
+        centerLat = (frame.south + frame.north) / 2
+        let cosine = max(cos(min(abs(centerLat), 80) * .pi / 180), 0.05)
+        let scale = min(Double(max(dotWidth, 1)) / (lonSpan * cosine), Double(max(dotHeight, 1)) / latSpan)
+        dotsPerDegreeLat = scale
+        dotsPerDegreeLon = scale * cosine
+    }
+
+    /// Latitude degrees covered by one dot; used to pick the level of detail.
+    public var degreesPerDot: Double { 1 / dotsPerDegreeLat }
+
+    /// The frame actually shown (the requested one, widened to the pane's aspect). `west > east`
+    /// when it crosses the antimeridian; latitudes may exceed ±90 on very tall panes.
+    public var visible: GeoFrame {
+        let halfLon = Double(dotWidth) / 2 / dotsPerDegreeLon, halfLat = Double(dotHeight) / 2 / dotsPerDegreeLat
+        if halfLon >= 180 { return GeoFrame(west: -180, south: centerLat - halfLat, east: 180, north: centerLat + halfLat) }
+        return GeoFrame(west: Self.wrap(centerLon - halfLon), south: centerLat - halfLat,
+                        east: Self.wrap(centerLon + halfLon), north: centerLat + halfLat)
+    }
+
+    /// A point's position in dots (fractional; the dot is the floor). Longitudes are taken
+    /// relative to the centre, so the map is continuous across the antimeridian.
+    public func project(_ p: GeoPoint) -> (x: Double, y: Double) {
+        (Double(dotWidth) / 2 + Self.wrap(p.lon - centerLon) * dotsPerDegreeLon,
+         Double(dotHeight) / 2 - (p.lat - centerLat) * dotsPerDegreeLat)
+    }
+
+    /// The geographic point under the centre of a dot (inverse of `project`).
+    public func unproject(x: Double, y: Double) -> GeoPoint {
+        GeoPoint(lat: centerLat - (y - Double(dotHeight) / 2) / dotsPerDegreeLat,
+                 lon: Self.wrap(centerLon + (x - Double(dotWidth) / 2) / dotsPerDegreeLon))
+    }
+
+    /// The cell (column, row inside the pane) a point falls in, or nil when it is outside.
+    public func cell(of p: GeoPoint) -> CellPoint? {
+        let (x, y) = project(p)
+        guard x >= 0, y >= 0, x < Double(dotWidth), y < Double(dotHeight) else { return nil }
+        return CellPoint(x: Int(x) / 2, y: Int(y) / 4)
+    }
+
+    /// Longitude folded into [-180, 180).
+    public static func wrap(_ lon: Double) -> Double {
+        var l = lon.truncatingRemainder(dividingBy: 360)
+        if l >= 180 { l -= 360 } else if l < -180 { l += 360 }
+        return l
+    }
+}
+
+/// A cell position (column, row).
+public struct CellPoint: Sendable, Hashable, CustomStringConvertible {
+    public var x: Int
+    public var y: Int
+    public init(x: Int, y: Int) { (self.x, self.y) = (x, y) }
+    public var description: String { "(\(x), \(y))" }
+}
