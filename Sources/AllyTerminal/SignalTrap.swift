@@ -1,0 +1,133 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import CNcurses
+
+/// Signal handling for the full-screen session: terminating signals become a flag that the run
+/// loop polls; crashes and repeated signals restore the tty with async-signal-safe calls only.
+///
+/// Why a flag rather than htop's `endwin(); _exit()` in the handler: `endwin` writes through
+/// stdio and walks ncurses' state, none of which is async-signal-safe, so a SIGTERM landing in
+/// the middle of `doupdate` could interleave escape sequences or deadlock on the stdio lock.
+/// Here the handler only stores the signal number. It is installed without SA_RESTART, so
+/// ncurses' input wait returns at once, and the loop never waits more than 100 ms anyway; the
+/// loop then restores the terminal on the normal path and exits with 128 + signal.
+/// If a second terminating signal arrives while one is pending (the loop is stuck in app code),
+/// the handler falls back to `tcsetattr` + `write` of terminfo strings captured at start-up
+/// (all async-signal-safe) and `_exit`s. Crash signals do the same, then hand the signal to the
+/// previous handler (Swift's backtracer or the default action) so the crash is still reported.
+enum SignalTrap {
+    /// Signals that end the session with status 128 + signal.
+    static let terminating: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
+    /// Signals that mean the process is crashing; the tty is restored before they proceed.
+    static let crashing: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT]
+
+    // MARK: - State shared with the handlers
+
+    // Raw allocations rather than Swift globals holding values: a handler must not allocate,
+    // take locks or trigger lazy initialisation. Every one is touched in `install()` first.
+    private static let slotCount = 128
+    nonisolated(unsafe) private static let previous = UnsafeMutablePointer<sigaction>.allocate(capacity: slotCount)
+    nonisolated(unsafe) private static let installed = flagCells(slotCount)
+    /// [0] pending terminating signal, [1] SIGCONT seen, [2] curses active, [3] restore byte count,
+    /// [4] shell termios saved.
+    nonisolated(unsafe) private static let cells = flagCells(5)
+    nonisolated(unsafe) private static let shellMode = UnsafeMutablePointer<termios>.allocate(capacity: 1)
+    private static let restoreCapacity = 512
+    nonisolated(unsafe) private static let restoreBytes = UnsafeMutablePointer<CChar>.allocate(capacity: restoreCapacity)
+
+    private static func flagCells(_ count: Int) -> UnsafeMutablePointer<Int32> {
+        let cells = UnsafeMutablePointer<Int32>.allocate(capacity: count)
+        cells.initialize(repeating: 0, count: count)
+        return cells
+    }
+
+    // MARK: - API for the terminal
+
+    /// Installs the handlers. Must run before `newterm`: ncurses only installs its own SIGINT and
+    /// SIGTERM handlers (which `_exit(1)`) when the disposition is still the default.
+    static func install() {
+        cn_flag_store(cells, 0)
+        cn_flag_store(cells + 1, 0)
+        _ = cn_signal_ignore(SIGPIPE) // a closed tty or pipe must surface as EPIPE, not kill us mid-frame
+        for sig in terminating { trap(sig, onTerminatingSignal, restart: false) }
+        trap(SIGCONT, onContinue, restart: true)
+        for sig in crashing { trap(sig, onCrash, restart: true) }
+    }
+
+    /// Puts back the dispositions found by `install()`.
+    static func uninstall() {
+        disarm()
+        for sig in terminating + [SIGCONT] + crashing where cn_flag_exchange(installed + Int(sig), 0) != 0 {
+            _ = cn_signal_restore(sig, previous + Int(sig))
+        }
+    }
+
+    /// Saves the shell's tty modes (call before `newterm` changes them).
+    static func saveShellMode() {
+        if tcgetattr(STDIN_FILENO, shellMode) == 0 { cn_flag_store(cells + 4, 1) }
+    }
+
+    /// Enables the emergency restore with the bytes that undo the session (sgr0, cnorm, rmcup…).
+    static func arm(restoreSequence: [UInt8]) {
+        let count = min(restoreSequence.count, restoreCapacity)
+        restoreSequence.withUnsafeBytes { bytes in
+            UnsafeMutableRawPointer(restoreBytes).copyMemory(from: bytes.baseAddress!, byteCount: count)
+        }
+        cn_flag_store(cells + 3, Int32(count))
+        cn_flag_store(cells + 2, 1)
+    }
+
+    /// Turns the emergency restore off. Returns whether it was on (exactly one caller wins).
+    @discardableResult
+    static func disarm() -> Bool { cn_flag_exchange(cells + 2, 0) != 0 }
+
+    /// The terminating signal received, if any. It stays set: the session is over.
+    static var pendingSignal: Int32? {
+        let sig = cn_flag_load(cells)
+        return sig == 0 ? nil : sig
+    }
+
+    /// True once after each SIGCONT (the process was stopped; the screen needs repainting).
+    static func takeContinued() -> Bool { cn_flag_exchange(cells + 1, 0) != 0 }
+
+    // MARK: - Handlers (async-signal-safe code only)
+
+    private static func trap(_ sig: Int32, _ handler: @convention(c) (Int32) -> Void, restart: Bool) {
+        guard Int(sig) < slotCount, cn_flag_load(installed + Int(sig)) == 0 else { return }
+        if cn_signal_install(sig, handler, restart ? 1 : 0, previous + Int(sig)) == 0 {
+            cn_flag_store(installed + Int(sig), 1)
+        }
+    }
+
+    fileprivate static func emergencyRestore() {
+        guard disarm() else { return }
+        cn_emergency_restore(cn_flag_load(cells + 4) != 0 ? shellMode : nil, restoreBytes, Int(cn_flag_load(cells + 3)))
+    }
+
+    fileprivate static func noteTerminating(_ sig: Int32) {
+        if cn_flag_exchange(cells, sig) != 0 {
+            // Second signal: the loop has not reacted, so restore from here and leave.
+            emergencyRestore()
+            _exit(128 + sig)
+        }
+    }
+
+    fileprivate static func noteContinue() { cn_flag_store(cells + 1, 1) }
+
+    fileprivate static func crash(_ sig: Int32) {
+        emergencyRestore()
+        // Re-deliver under the previous disposition: the raise stays pending until we return,
+        // then the previous handler (or the default action) reports the crash as usual.
+        if cn_flag_exchange(installed + Int(sig), 0) != 0 {
+            _ = cn_signal_restore(sig, previous + Int(sig))
+        }
+        raise(sig)
+    }
+}
+
+private let onTerminatingSignal: @convention(c) (Int32) -> Void = { SignalTrap.noteTerminating($0) }
+private let onContinue: @convention(c) (Int32) -> Void = { _ in SignalTrap.noteContinue() }
+private let onCrash: @convention(c) (Int32) -> Void = { SignalTrap.crash($0) }
