@@ -1,0 +1,28 @@
+/// What the explorer is doing on top of the normal map-and-panes screen.
+public enum Mode: Sendable, Equatable {
+    case normal
+    /// The `?` overlay listing every key.
+    case help
+    /// Typing a query: `/` to jump to an actor, or `c` to pick one to compare with.
+    case search(SearchState)
+    /// Everything about the selected ally, full screen (Enter).
+    case detail
+    /// Two allies side by side (`c`, then a name).
+    case compare(otherID: String)
+}
+
+/// The text being typed in a search prompt and what it matches so far.
+public struct SearchState: Sendable, Equatable {
+    public enum Purpose: Sendable, Equatable { case jump, compare }
+
+    public var purpose: Purpose
+    public var query: String = ""
+    /// Actor ids matching `query`, best first.
+    public var matches: [String] = []
+    /// Which match Enter will take.
+    public var index: Int = 0
+
+    public init(purpose: Purpose) { self.purpose = purpose }
+
+    public var current: String? { matches.indices.contains(index) ? matches[index] : nil }
+}

@@ -1,0 +1,205 @@
+import AllyModel
+import Foundation
+
+/// The text of each pane for the selected ally, as styled lines wrapped to a width.
+///
+/// Built fresh from the state on every frame; the reducer uses the same lines to clamp scrolling.
+public enum PaneContent {
+    public static func lines(for pane: PaneID, state: AppState, width: Int) -> [StyledLine] {
+        let raw: [StyledLine]
+        switch pane {
+        case .map: return []
+        case .dependency: raw = dependency(state, width: width)
+        case .risk: raw = risk(state, width: width)
+        case .claims: raw = claims(state)
+        case .events: raw = events(state)
+        }
+        return raw.flatMap { $0.wrapped(to: width, indent: 2) }
+    }
+
+    // MARK: - Dependency
+
+    static func dependency(_ state: AppState, width: Int) -> [StyledLine] {
+        guard let ally = state.selected else { return [StyledLine("No ally selected: use the arrows or / to pick one.", Theme.dim)] }
+        guard ally.kind == .ally else { return nonAlly(ally, state) }
+        var out = [header(ally)]
+        let score = state.assessment.score(ally.id)
+        out += scoreLines(title: "Dependency on the US", score?.dependency, base: state.assessment.baseline(ally.id)?.dependency,
+                          state: state, width: width)
+        out.append(.empty)
+        out.append(StyledLine("Figures", Theme.heading))
+        let profile = AllyProfile(ally: ally, in: state.dataset)
+        out += figureLines(profile.dependency)
+        return out
+    }
+
+    // MARK: - Risk
+
+    static func risk(_ state: AppState, width: Int) -> [StyledLine] {
+        guard let ally = state.selected else { return [StyledLine("No ally selected.", Theme.dim)] }
+        guard ally.kind == .ally else { return [header(ally)] }
+        var out = [header(ally)]
+        let score = state.assessment.score(ally.id)
+        out += scoreLines(title: "Risk if US protection weakens", score?.risk, base: state.assessment.baseline(ally.id)?.risk,
+                          state: state, width: width)
+        let profile = AllyProfile(ally: ally, in: state.dataset)
+        if !profile.adversaries.isEmpty {
+            out.append(.empty)
+            out.append(StyledLine("Adversaries (main first)", Theme.heading))
+            for a in profile.adversaries {
+                let km = Int(ally.location.distanceKm(to: a.location).rounded())
+                let nuclear = AllyProfile.isNuclearArmed(a, in: state.dataset)
+                let nuclearSpan: Span
+                switch nuclear {
+                case true?:
+                    let w = state.dataset.indicator(a.id, "nuclear_warheads")
+                    nuclearSpan = Span("nuclear: \(w?.displayValue ?? "yes") (\(w?.yearText ?? ""))", Theme.contradicts)
+                case false?: nuclearSpan = Span("not nuclear-armed", Theme.supports)
+                case nil: nuclearSpan = Span(a.kind == .nonstate ? "armed group, no warhead data" : "nuclear status unknown", Theme.unknown)
+                }
+                out.append(StyledLine([Span(" \(a.name)", Theme.value), Span(" · \(IndicatorCatalog.formatNumber(Double(km), unit: "km")) · ", Theme.dim), nuclearSpan]))
+            }
+        }
+        let armed = state.dataset.events(involving: ally.id).filter { $0.kind == .armed }
+        if !armed.isEmpty {
+            out.append(.empty)
+            out.append(StyledLine("Recent armed events", Theme.heading))
+            for e in armed.prefix(4) {
+                out.append(StyledLine([Span(" \(e.date.text) ", Theme.dim), Span(e.title)]))
+            }
+        }
+        out.append(.empty)
+        out.append(StyledLine("Figures", Theme.heading))
+        out += figureLines(profile.risk)
+        return out
+    }
+
+    // MARK: - Claims
+
+    static func claims(_ state: AppState) -> [StyledLine] {
+        let claims: [Claim]
+        let scope: String
+        if let ally = state.selected, ally.kind == .ally {
+            // Claims naming the ally first, then those about its region, then the world.
+            claims = state.dataset.claims(about: ally).enumerated().sorted { a, b in
+                func rank(_ c: Claim) -> Int { c.actors.contains(ally.id) ? 0 : c.region == ally.region ? 1 : 2 }
+                return (rank(a.element), a.offset) < (rank(b.element), b.offset)
+            }.map(\.element)
+            scope = ally.name
+        } else {
+            claims = state.dataset.claims(in: state.region)
+            scope = state.region.name
+        }
+        guard !claims.isEmpty else { return [StyledLine("The article makes no claim about \(scope).", Theme.dim)] }
+        var out = [StyledLine("What the article claims about \(scope) — paraphrased, beside the data", Theme.dim)]
+        for c in claims {
+            out.append(.empty)
+            var head = [Span(c.citation + " ", Theme.accent.bolded), Span(c.text)]
+            let verdict = state.assessment.verdict(for: c)
+            if let verdict { head.append(Span("  [\(verdict.verdict.label)]", verdictStyle(verdict.verdict))) }
+            out.append(StyledLine(head))
+            if let verdict, !verdict.reasoning.isEmpty {
+                out.append(StyledLine([Span("   "), Span(verdict.reasoning, Theme.dim)]))
+            }
+            for id in c.supports { out.append(evidenceLine(id, supports: true, state)) }
+            for id in c.contradicts { out.append(evidenceLine(id, supports: false, state)) }
+            if c.supports.isEmpty && c.contradicts.isEmpty {
+                out.append(StyledLine("   no linked data: a judgement to weigh", Theme.dim))
+            }
+        }
+        return out
+    }
+
+    static func verdictStyle(_ v: Verdict) -> Style {
+        switch v {
+        case .supported: return Theme.supports.bolded
+        case .contradicted: return Theme.contradicts.bolded
+        case .mixed: return Theme.weak.bolded
+        case .needsJudgement: return Theme.dim
+        }
+    }
+
+    static func evidenceLine(_ id: String, supports: Bool, _ state: AppState) -> StyledLine {
+        let mark = supports ? Span("  + ", Theme.supports) : Span("  − ", Theme.contradicts)
+        switch state.dataset.evidence(id) {
+        case .indicator(let x):
+            let who = state.dataset.actor(x.actor)?.name ?? x.actor
+            return StyledLine([mark, Span("\(who): \(x.label) ", Theme.label), Span(x.displayValue, valueStyle(x)),
+                               Span(" (\(x.yearText.isEmpty ? "" : x.yearText + ", ")\(x.source.name))", Theme.dim)])
+        case .event(let e):
+            return StyledLine([mark, Span("\(e.date.text) ", Theme.dim), Span(e.title), Span(" (\(e.source.name))", Theme.dim)])
+        case nil:
+            return StyledLine([mark, Span(id, Theme.unknown)])
+        }
+    }
+
+    // MARK: - Events
+
+    static func events(_ state: AppState) -> [StyledLine] {
+        let events: [TimelineEvent]
+        let scope: String
+        if let ally = state.selected {
+            events = state.dataset.events(involving: ally.id)
+            scope = ally.name
+        } else {
+            events = state.dataset.events.filter { state.region == .world || $0.region == state.region }.reversed()
+            scope = state.region.name
+        }
+        guard !events.isEmpty else { return [StyledLine("No events involving \(scope) in the dataset.", Theme.dim)] }
+        var out: [StyledLine] = []
+        for e in events {
+            let kindStyle = e.kind == .armed ? Theme.contradicts : Theme.accent
+            out.append(StyledLine([Span(e.date.text.padding(toLength: 11, withPad: " ", startingAt: 0), Theme.dim),
+                                   Span("\(e.kind.rawValue) ", kindStyle), Span(e.title, Theme.value)]))
+            out.append(StyledLine([Span("           "), Span(e.summary), Span(" — \(e.source.name)", Theme.dim)]))
+        }
+        return out
+    }
+
+    // MARK: - Shared pieces
+
+    static func header(_ actor: Actor) -> StyledLine {
+        StyledLine([Span(actor.name, Theme.heading.with(foreground: .brightWhite)),
+                    Span(" · \(actor.region.name) · \(actor.kind.label)", Theme.dim)])
+    }
+
+    static func nonAlly(_ actor: Actor, _ state: AppState) -> [StyledLine] {
+        [header(actor), .empty, StyledLine(MapLegend.describe(actor, in: state.dataset), Theme.dim)]
+            + figureLines(state.dataset.indicators(of: actor.id))
+    }
+
+    /// The score, its delta against the baseline, and a bar per component.
+    static func scoreLines(title: String, _ score: ScoreBreakdown?, base: ScoreBreakdown?, state: AppState, width: Int) -> [StyledLine] {
+        guard let score else { return [StyledLine("\(title): not computable (no data)", Theme.unknown)] }
+        var head = [Span("\(title) ", Theme.heading), Span(score.totalText, Theme.value.bolded), Span("/100", Theme.dim)]
+        if let base, let t = score.total, let b = base.total, abs(t - b) >= 0.5 {
+            let d = Int((t - b).rounded())
+            head.append(Span("  \(d > 0 ? "+" : "")\(d) vs baseline", d > 0 ? Theme.contradicts : Theme.supports))
+        }
+        if score.coverage < 0.999 { head.append(Span("  (\(score.coverageText) of weight known)", Theme.weak)) }
+        var out = [StyledLine(head)]
+        let nameWidth = min(22, max(12, width / 3))
+        let barWidth = max(4, min(12, width - nameWidth - 16))
+        for c in score.components {
+            let name = c.name.count > nameWidth ? String(c.name.prefix(nameWidth - 1)) + "…" : c.name.padding(toLength: nameWidth, withPad: " ", startingAt: 0)
+            let bar = Bar.text(c.normalised, width: barWidth, unicode: state.unicode)
+            let points = c.isKnown ? String(format: "%5.1f", c.contribution) : "   ? "
+            out.append(StyledLine([Span(" " + name + " ", Theme.label), Span(bar, c.isKnown ? Theme.accent : Theme.unknown),
+                                   Span(" " + points, Theme.value), Span("  " + c.input, c.isKnown ? Theme.dim : Theme.unknown)],
+                                  wraps: false))
+        }
+        return out
+    }
+
+    static func figureLines(_ figures: [Indicator]) -> [StyledLine] {
+        figures.map { x in
+            StyledLine([Span(" \(x.label): ", Theme.label), Span(x.displayValue, valueStyle(x)),
+                        Span(" (\(x.yearText.isEmpty ? "" : x.yearText + ", ")\(x.source.name))", Theme.dim)])
+        }
+    }
+
+    static func valueStyle(_ x: Indicator) -> Style {
+        if x.value.isUnknown { return Theme.unknown }
+        return x.source.confidence == .low ? Theme.weak : Theme.value
+    }
+}

@@ -1,0 +1,21 @@
+/// The explorer's styles in one place, so panes look alike.
+public enum Theme {
+    public static let titleBar = Style(foreground: .brightWhite, background: .blue)
+    public static let activeTab = Style(foreground: .black, background: .brightWhite, bold: true)
+    public static let statusBar = Style(foreground: .white, background: .default, reverse: false)
+    public static let keyHint = Style(foreground: .brightCyan, bold: true)
+    public static let border = Style(foreground: .gray)
+    public static let focusedBorder = Style(foreground: .brightCyan, bold: true)
+    public static let heading = Style(bold: true)
+    public static let label = Style(foreground: .gray)
+    public static let dim = Style(foreground: .gray)
+    public static let value = Style(foreground: .brightWhite)
+    public static let weak = Style(foreground: .yellow)
+    public static let unknown = Style(foreground: .gray, dim: true)
+    public static let supports = Style(foreground: .brightGreen)
+    public static let contradicts = Style(foreground: .brightRed)
+    public static let accent = Style(foreground: .brightCyan)
+    public static let error = Style(foreground: .brightWhite, background: .red, bold: true)
+    public static let overlay = Style(foreground: .default)
+    public static let selectedRow = Style(reverse: true)
+}

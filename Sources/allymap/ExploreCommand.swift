@@ -1,0 +1,39 @@
+import AllyModel
+import ArgumentParser
+
+/// `allymap [explore]`: the full-screen map explorer (the default command).
+struct ExploreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explore",
+        abstract: "Open the interactive map of allies (the default when no subcommand is given).",
+        discussion: "Keys: 1 2 3 0 regions, arrows move between allies, Tab panes, / search, c compare, ? help, q quit."
+    )
+
+    @Option(help: ArgumentHelp("Region to open: middle-east, europe, asia or world.", valueName: "region"))
+    var region: String = "middle-east"
+
+    @Option(help: ArgumentHelp("Ally to select at start (name, id or ISO code).", valueName: "name"))
+    var select: String?
+
+    @Flag(help: "Draw the map with ASCII characters instead of braille.")
+    var ascii = false
+
+    @OptionGroup var dataOptions: DataOptions
+
+    func validate() throws {
+        if Region(argument: region) == nil {
+            throw ValidationError("unknown region \"\(region)\": expected middle-east, europe, asia or world")
+        }
+    }
+
+    func run() throws {
+        let dataset = try dataOptions.load()
+        var selected: String?
+        if let select { selected = try resolveActor(select, in: dataset).id }
+        let chosen = Region(argument: region) ?? .middleEast
+        let status = try MainActor.assumeIsolated {
+            try Explorer.run(dataset: dataset, region: chosen, select: selected, ascii: ascii)
+        }
+        if status != 0 { throw ExitCode(status) }
+    }
+}

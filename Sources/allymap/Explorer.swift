@@ -1,0 +1,31 @@
+import AllyModel
+import AllyTUI
+import AllyTerminal
+import ArgumentParser
+
+/// Opens the full-screen explorer and runs it until the user quits; returns the exit status.
+enum Explorer {
+    @MainActor
+    static func run(dataset: Dataset, region: Region, select: String?, ascii: Bool) throws -> Int32 {
+        let terminal: NcursesTerminal
+        do {
+            terminal = try NcursesTerminal()
+        } catch let error as TerminalError {
+            Console.error(error.description)
+            return 2
+        }
+        defer { terminal.restore() }
+        // The user's saved weights and scenarios apply here too (s cycles through them after the presets).
+        let config = UserSettings.load()
+        let scenarios = ScenarioPresets.all + config.scenarios.keys.sorted().compactMap { config.scenarios[$0] }
+        var state = AppState(dataset: dataset, assessment: Assessment(dataset: dataset, weights: config.weights, scenarios: scenarios),
+                             region: region, screen: terminal.size,
+                             unicode: terminal.capabilities.unicode && !ascii)
+        if let select { state.select(select) }
+        return TerminalApp.run(on: terminal, initial: state, update: { state, event in
+            !reduce(&state, event).contains(.quit)
+        }, render: { state, _, _ in
+            ExplorerView(state).render()
+        })
+    }
+}

@@ -1,0 +1,52 @@
+import AllyModel
+import ArgumentParser
+
+/// `--preset`, `--set` and `--weight`: the scenario and weights a scoring command runs under.
+struct ModelOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Start from a built-in or saved scenario (see `allymap scenario --list`).", valueName: "name"))
+    var preset: String?
+
+    @Option(name: .customLong("set"), help: ArgumentHelp(
+        "Change one thing (repeatable): us-commitment=full|hedged|withdrawn|0-100, growth.ACTOR=+30, nuclear.ACTOR=yes|no, leave.ALLY.",
+        valueName: "key=value"))
+    var settings: [String] = []
+
+    @Option(name: .customLong("weight"), help: ArgumentHelp(
+        "Override one weight for this run (repeatable), e.g. dependency.troops=2 or risk.credibility=0.",
+        valueName: "index.component=n"))
+    var weights: [String] = []
+
+    /// The scenario: preset (built-in, then saved) with every `--set` applied in order.
+    func scenario(in dataset: Dataset, config: UserConfig) throws -> Scenario {
+        var scenario = Scenario.baseline
+        if let preset {
+            if let p = ScenarioPresets.named(preset) {
+                scenario = p
+            } else if let saved = config.scenarios[preset.lowercased()] {
+                scenario = saved
+                let missing = saved.missingActors(in: dataset)
+                if !missing.isEmpty { Console.error("allymap: note: scenario \"\(preset)\" names actors not in this dataset: \(missing.joined(separator: ", "))") }
+            } else {
+                let names = ScenarioPresets.all.map(\.name) + config.scenarios.keys.sorted()
+                throw CommandFailure.usage(ScenarioError.unknownPreset(preset, available: names).description)
+            }
+        }
+        if !settings.isEmpty {
+            if preset == nil { scenario = Scenario(name: "custom") } else { scenario.name += "+custom" }
+            scenario.summary = ""
+        }
+        for s in settings {
+            do { try scenario.apply(s, in: dataset) } catch { throw CommandFailure.usage("\(error)") }
+        }
+        return scenario
+    }
+
+    /// Saved weights with every `--weight` applied.
+    func weights(config: UserConfig) throws -> ScoreWeights {
+        var w = config.weights
+        for s in weights {
+            do { try w.apply(s) } catch { throw CommandFailure.usage("\(error)") }
+        }
+        return w
+    }
+}

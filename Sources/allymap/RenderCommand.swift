@@ -1,0 +1,70 @@
+import AllyModel
+import AllyTUI
+import ArgumentParser
+
+/// `allymap render`: prints the map pane of a region as text, ANSI colour or an SVG picture.
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Print the map of a region (plain text, ANSI colours or SVG) without opening the explorer.",
+        discussion: """
+            Markers: ● ally, ▲ adversary, ◆ nuclear-armed adversary, ✕ armed group, ★ United States \
+            (with --ascii: o ^ * x @). Allies are coloured by their baseline risk level: green low, orange medium, \
+            red high, grey unknown.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, ansi, svg
+    }
+
+    static let widths = 10...1000
+    static let heights = 5...500
+
+    @Option(help: ArgumentHelp("Region to show: world, middle-east, europe or asia.", valueName: "region"))
+    var region: String = "world"
+
+    @Option(help: ArgumentHelp("Width in columns (\(widths.lowerBound)-\(widths.upperBound)).", valueName: "W"))
+    var width: Int = 120
+
+    @Option(help: ArgumentHelp("Height in rows (\(heights.lowerBound)-\(heights.upperBound)).", valueName: "H"))
+    var height: Int = 40
+
+    @Flag(help: "Draw with ASCII characters instead of braille.")
+    var ascii = false
+
+    @Option(help: ArgumentHelp("Highlight this actor (name, id or ISO code) and always show its label.", valueName: "name"))
+    var select: String?
+
+    @Option(help: ArgumentHelp("Output format: text, ansi or svg.", valueName: "format"))
+    var format: Format = .text
+
+    @OptionGroup var dataOptions: DataOptions
+
+    func validate() throws {
+        guard Region(argument: region) != nil else {
+            throw ValidationError("unknown region \"\(region)\": expected world, middle-east, europe or asia")
+        }
+        guard Self.widths.contains(width) else {
+            throw ValidationError("--width must be between \(Self.widths.lowerBound) and \(Self.widths.upperBound) (got \(width))")
+        }
+        guard Self.heights.contains(height) else {
+            throw ValidationError("--height must be between \(Self.heights.lowerBound) and \(Self.heights.upperBound) (got \(height))")
+        }
+    }
+
+    func run() throws {
+        let dataset = try dataOptions.load()
+        let chosen = Region(argument: region) ?? .world
+        let selectedID = try select.map { try resolveActor($0, in: dataset).id }
+        let levels = Assessment(dataset: dataset).levels
+        let view = MapView(region: chosen, markers: MapMarker.markers(for: dataset, levels: levels), selectedID: selectedID,
+                           charset: ascii ? .ascii : .braille)
+        let buffer = view.rendered(width: width, height: height)
+        switch format {
+        case .text: print(buffer.plainText)
+        case .ansi: print(buffer.ansiText)
+        case .svg: print(buffer.svg(.init(title: "allymap: \(chosen.name)")), terminator: "")
+        }
+    }
+}

@@ -1,0 +1,114 @@
+import AllyTestSupport
+import Foundation
+import Testing
+
+/// The real binary in a real (tmux) terminal: keys in, screen out, terminal restored after.
+@Suite(.enabled(if: TmuxSession.isAvailable, "tmux is not installed"), .serialized)
+struct ExplorerEndToEndTests {
+    /// Runs allymap inside a shell that records the tty mode before and after, and the exit status.
+    struct Run {
+        let session: TmuxSession
+        let dir: String
+
+        init(width: Int = 120, height: Int = 40, args: String = "", environment: [String: String] = [:]) throws {
+            dir = try CLI.tempDir()
+            let inner = "echo $$ > \(dir)/pid; exec \(CLI.binary.path) \(args)"
+            let script = "stty -g > \(dir)/before; sh -c '\(inner)'; echo $? > \(dir)/status; stty -g > \(dir)/after"
+            session = try TmuxSession(command: script, width: width, height: height, environment: environment)
+        }
+
+        func file(_ name: String) -> String? {
+            (try? String(contentsOfFile: "\(dir)/\(name)", encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+
+        /// Waits for the shell to record the status, then checks the tty mode is as it was.
+        func finish(timeout: Duration = .seconds(10)) throws -> Int32? {
+            let clock = ContinuousClock()
+            let end = clock.now + timeout
+            while file("after") == nil && clock.now < end { Thread.sleep(forTimeInterval: 0.05) }
+            #expect(file("before") != nil && file("before") == file("after"), "terminal modes were not restored")
+            return file("status").flatMap { Int32($0) }
+        }
+
+        func pid() -> Int32? { file("pid").flatMap { Int32($0) } }
+    }
+
+    @Test func regionsArrowsSearchAndQuit() throws {
+        let run = try Run()
+        defer { run.session.kill() }
+        _ = try run.session.waitFor(text: "Middle East map")
+        try run.session.sendKeys("2")
+        let europe = try run.session.waitFor(text: "Europe map")
+        #expect(europe.contains("Poland"))
+        let before = try selectedName(run.session.capture())
+        try run.session.sendKeys("Right")
+        let after = try waitForChange(run.session, from: before)
+        #expect(after != before, "the arrow moved the selection")
+        try run.session.sendKeys("/")
+        try run.session.sendText("jap")
+        _ = try run.session.waitFor(text: "Japan (JP)")
+        try run.session.sendKeys("Enter")
+        let asia = try run.session.waitFor(text: "Asia map")
+        #expect(try selectedName(asia) == "Japan")
+        try run.session.sendKeys("q")
+        #expect(try run.finish() == 0)
+        let screen = try run.session.capture()
+        #expect(!screen.contains("Asia map"), "the alternate screen was left")
+    }
+
+    @Test func ctrlCRestoresTheTerminal() throws {
+        let run = try Run(width: 80, height: 24)
+        defer { run.session.kill() }
+        _ = try run.session.waitFor(text: "Middle East map")
+        try run.session.sendKeys("C-c")
+        #expect(try run.finish() == 130)
+    }
+
+    @Test func sigtermRestoresTheTerminal() throws {
+        let run = try Run(width: 80, height: 24)
+        defer { run.session.kill() }
+        _ = try run.session.waitFor(text: "Middle East map")
+        let pid = try #require(run.pid())
+        kill(pid, SIGTERM)
+        #expect(try run.finish() == 143)
+    }
+
+    @Test func tooSmallThenGrowing() throws {
+        let run = try Run(width: 50, height: 15)
+        defer { run.session.kill() }
+        _ = try run.session.waitFor(text: "Terminal too small")
+        try run.session.resize(width: 100, height: 30)
+        _ = try run.session.waitFor(text: "Middle East map")
+        try run.session.sendKeys("q")
+        #expect(try run.finish() == 0)
+    }
+
+    @Test func notATerminalPointsToTheTextCommands() throws {
+        let r = try CLI.run([])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("allymap list"))
+        let dumb = try CLI.run([], environment: ["TERM": "dumb"])
+        #expect(dumb.status == 2)
+    }
+
+    /// The selected ally's name, shown in the map pane's bottom border (`└──── Japan ─┘`).
+    func selectedName(_ screen: String) throws -> String {
+        for line in screen.split(separator: "\n") where line.hasPrefix("└") {
+            guard let end = line.firstIndex(of: "┘") else { continue }
+            return line[..<end].replacingOccurrences(of: "─", with: "").replacingOccurrences(of: "└", with: "")
+                .trimmingCharacters(in: .whitespaces)
+        }
+        return ""
+    }
+
+    func waitForChange(_ session: TmuxSession, from old: String) throws -> String {
+        let clock = ContinuousClock()
+        let end = clock.now + .seconds(5)
+        while clock.now < end {
+            let name = try selectedName(session.capture())
+            if name != old && !name.isEmpty { return name }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        return old
+    }
+}
