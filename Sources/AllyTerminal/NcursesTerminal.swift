@@ -66,6 +66,9 @@ public final class NcursesTerminal {
         scrollok(window, false) // the bottom-right cell must never scroll the screen
         intrflush(window, false)
         curs_set(0)
+        // No typeahead checks: ncurses would flush its output before each check, splitting one
+        // frame into dozens of small writes. Our loop drains input before rendering anyway.
+        typeahead(-1)
         set_escdelay(Int32(options.escapeDelayMs))
 
         let (mode, defaultColors) = Self.startColors(options)

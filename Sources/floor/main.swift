@@ -33,6 +33,8 @@ for y in 0..<rows {
 }
 mvaddstr(0, 0, "FLOOR READY pid \(getpid()) \(columns)x\(rows)")
 clrtoeol()
+// A marker on the last row: waiting for it times the whole first frame, not just its top line.
+mvaddstr(Int32(rows - 1), 0, "FLOOR END")
 refresh()
 
 var count = 0

@@ -13,7 +13,7 @@ struct ExplorerEndToEndTests {
         init(width: Int = 120, height: Int = 40, args: String = "", environment: [String: String] = [:]) throws {
             dir = try CLI.tempDir()
             let inner = "echo $$ > \(dir)/pid; exec \(CLI.binary.path) \(args)"
-            let script = "stty -g > \(dir)/before; sh -c '\(inner)'; echo $? > \(dir)/status; stty -g > \(dir)/after"
+            let script = "stty -g > \(dir)/before; sh -c '\(inner)'; echo $? > \(dir)/status; stty -g > \(dir)/after.tmp; mv \(dir)/after.tmp \(dir)/after"
             session = try TmuxSession(command: script, width: width, height: height, environment: environment)
         }
 
@@ -22,11 +22,13 @@ struct ExplorerEndToEndTests {
         }
 
         /// Waits for the shell to record the status, then checks the tty mode is as it was.
+        /// (`after` is written under another name and renamed, so it is never read half-written.)
         func finish(timeout: Duration = .seconds(10)) throws -> Int32? {
             let clock = ContinuousClock()
             let end = clock.now + timeout
             while file("after") == nil && clock.now < end { Thread.sleep(forTimeInterval: 0.05) }
-            #expect(file("before") != nil && file("before") == file("after"), "terminal modes were not restored")
+            #expect(file("before") != nil && file("before") == file("after"),
+                    "terminal modes were not restored: before \(file("before") ?? "-") after \(file("after") ?? "-")")
             return file("status").flatMap { Int32($0) }
         }
 

@@ -1,4 +1,5 @@
 import AllyModel
+import Foundation
 
 /// Scores of every ally under the current what-if scenario, plus the baseline for deltas.
 ///
@@ -13,14 +14,15 @@ public struct Assessment: Sendable {
     public private(set) var baseline: [String: AllyScores] = [:]
     /// Map colours by ally id under the current scenario.
     public private(set) var levels: [String: MapMarker.Risk] = [:]
-    /// Verdicts by claim id, computed from the data (baseline: the claims are about the world as it is).
-    public private(set) var verdicts: [String: ClaimVerdict] = [:]
+    /// Verdicts by claim id, computed from the data (baseline: the claims are about the world as
+    /// it is) the first time a claim is shown, so start-up does not wait for all of them.
+    private let verdicts: VerdictCache
 
     public init(dataset: Dataset, weights: ScoreWeights = .default, scenarios: [Scenario] = [.baseline]) {
         model = ScoringModel(dataset: dataset, weights: weights)
         self.scenarios = scenarios.isEmpty ? [.baseline] : scenarios
         baseline = Self.score(model.with(scenario: self.scenarios[0]))
-        verdicts = Dictionary(ClaimAssessor(model: model).assessAll().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        verdicts = VerdictCache(assessor: ClaimAssessor(model: model))
         recompute()
     }
 
@@ -29,7 +31,7 @@ public struct Assessment: Sendable {
 
     public func score(_ allyID: String) -> AllyScores? { scores[allyID] }
     public func baseline(_ allyID: String) -> AllyScores? { baseline[allyID] }
-    public func verdict(for claim: Claim) -> ClaimVerdict? { verdicts[claim.id] }
+    public func verdict(for claim: Claim) -> ClaimVerdict? { verdicts.verdict(for: claim) }
 
     /// Moves to the next scenario (wrapping back to the baseline) and rescores.
     public mutating func cycleScenario() {
@@ -55,5 +57,24 @@ public struct Assessment: Sendable {
             if let s = try? model.scores(of: ally.id) { out[ally.id] = s }
         }
         return out
+    }
+}
+
+/// Memoised claim verdicts. A reference type on purpose: drawing is a pure function of the state,
+/// and filling this cache from it changes nothing anyone can observe except the time taken.
+final class VerdictCache: @unchecked Sendable {
+    private let assessor: ClaimAssessor
+    private let lock = NSLock()
+    private var verdicts: [String: ClaimVerdict] = [:]
+
+    init(assessor: ClaimAssessor) { self.assessor = assessor }
+
+    func verdict(for claim: Claim) -> ClaimVerdict {
+        lock.lock()
+        defer { lock.unlock() }
+        if let v = verdicts[claim.id] { return v }
+        let v = assessor.assess(claim)
+        verdicts[claim.id] = v
+        return v
     }
 }

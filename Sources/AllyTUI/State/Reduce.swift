@@ -184,8 +184,10 @@ extension AppState {
             let lines = PaneContent.lines(for: pane, state: self, width: area.width).count
             scroll[pane] = max(0, min(offset, lines - area.height))
         }
-        let detailLines = DetailView.lines(state: self, width: max(20, screen.width - 4)).count
-        detailScroll = max(0, min(detailScroll, detailLines - max(1, screen.height - 4)))
+        if detailScroll > 0 {
+            let detailLines = DetailView.lines(state: self, width: max(20, screen.width - 4)).count
+            detailScroll = max(0, min(detailScroll, detailLines - max(1, screen.height - 4)))
+        }
     }
 
     // MARK: - Detail overlay

@@ -5,7 +5,9 @@ public enum Theme {
     public static let statusBar = Style(foreground: .white, background: .default, reverse: false)
     public static let keyHint = Style(foreground: .brightCyan, bold: true)
     public static let border = Style(foreground: .gray)
-    public static let focusedBorder = Style(foreground: .brightCyan, bold: true)
+    /// Not bold: turning bold off costs a full attribute reset, and borders alternate with text
+    /// on every row, so bold borders would double the bytes of a frame.
+    public static let focusedBorder = Style(foreground: .brightCyan)
     public static let heading = Style(bold: true)
     public static let label = Style(foreground: .gray)
     public static let dim = Style(foreground: .gray)
