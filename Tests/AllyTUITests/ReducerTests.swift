@@ -186,6 +186,20 @@ import Testing
         #expect(effects.isEmpty, "q closes help first")
     }
 
+    @Test func helpScrollsOnSmallScreens() {
+        var s = AppState.fixture(width: 60, height: 20)
+        s.press(.char("?"), .down, .down)
+        #expect(s.mode == .help)
+        #expect(s.helpScroll == 2)
+        s.press(.pageDown, .pageDown, .pageDown)
+        let end = s.helpScroll
+        #expect(end == HelpOverlay.lines(unicode: true).count - HelpOverlay.visibleRows(screen: s.screen))
+        s.press(.up)
+        #expect(s.helpScroll == end - 1)
+        s.press(.escape)
+        #expect(s.mode == .normal)
+    }
+
     @Test func qAndCtrlCQuit() {
         var s = AppState.fixture()
         #expect(s.press(.char("q")) == [.quit])

@@ -15,6 +15,7 @@ public struct AppState: Sendable {
     public var tabbedPane: PaneID = .dependency
     public var scroll: [PaneID: Int] = [:]
     public var detailScroll = 0
+    public var helpScroll = 0
     public var mode: Mode = .normal
     /// The last finished search, for `n` / `N`.
     public var lastSearch: SearchState?

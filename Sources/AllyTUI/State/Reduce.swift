@@ -28,7 +28,16 @@ extension AppState {
         if key == .ctrl("c") { return [.quit] }
         switch mode {
         case .help:
-            mode = .normal // any key closes help; q here only closes it, as in htop
+            // Scrolling keys scroll a help screen taller than the terminal; any other key closes
+            // it (q included: it closes help first, as in htop).
+            switch key {
+            case .down, .char("j"): helpScroll += 1
+            case .up, .char("k"): helpScroll -= 1
+            case .pageDown, .char(" "): helpScroll += max(1, screen.height - 6)
+            case .pageUp: helpScroll -= max(1, screen.height - 6)
+            default: mode = .normal
+            }
+            helpScroll = max(0, min(helpScroll, HelpOverlay.lines(unicode: unicode).count - HelpOverlay.visibleRows(screen: screen)))
             return []
         case .search(var search):
             handleSearchKey(key, &search)
@@ -86,6 +95,7 @@ extension AppState {
             stepMatch(action == .nextMatch ? 1 : -1)
         case .toggleHelp:
             mode = .help
+            helpScroll = 0
         case .nextScenario:
             assessment.cycleScenario()
             status = "scenario: \(assessment.scenarioName)"

@@ -18,14 +18,19 @@ public enum HelpOverlay {
         return out
     }
 
+    /// How many help lines fit on a screen of this size (the box leaves a margin and its border).
+    public static func visibleRows(screen: Size) -> Int { max(1, screen.height - 2 - 2 - 2) }
+
     public static func draw(_ state: AppState, into buffer: inout Buffer, area: Rect) {
         let lines = Self.lines(unicode: state.unicode)
         let width = min(area.width - 2, max(56, lines.map(\.width).max() ?? 40) + 4)
         let height = min(area.height - 2, lines.count + 2)
         let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
         buffer.fill(box, with: .blank)
-        PaneFrame.draw(into: &buffer, frame: box, title: "Help — any key closes", focused: true, unicode: state.unicode)
         let inner = box.inset(by: 1)
-        PaneFrame.drawLines(lines, offset: 0, into: &buffer, area: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 1, height: inner.height))
+        let footer = PaneFrame.scrollFooter(total: lines.count, offset: state.helpScroll, height: inner.height, unicode: state.unicode)
+        PaneFrame.draw(into: &buffer, frame: box, title: footer == nil ? "Help — any key closes" : "Help — ↑↓ scroll, any other key closes",
+                       focused: true, unicode: state.unicode, footer: footer)
+        PaneFrame.drawLines(lines, offset: state.helpScroll, into: &buffer, area: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 1, height: inner.height))
     }
 }

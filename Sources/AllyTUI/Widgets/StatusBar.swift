@@ -22,7 +22,7 @@ public enum StatusBar {
         switch state.mode {
         case .detail: hints = [("↑↓ PgUp PgDn", "scroll"), ("Esc", "back"), ("q", "quit")]
         case .compare: hints = [("c", "compare another"), ("Esc", "back"), ("q", "quit")]
-        case .help: hints = [("any key", "close help")]
+        case .help: hints = [("↑↓ PgUp PgDn", "scroll"), ("any other key", "close help")]
         default:
             // Most needed first, so narrow screens still show how to get help and quit.
             let order = ["move", "pane", "search", "help", "quit", "detail", "compare", "what-if"]
