@@ -9,19 +9,13 @@ struct ClaimsCommand: ParsableCommand {
     )
 
     @Option(help: ArgumentHelp("Only claims about this region: middle-east, europe or asia.", valueName: "region"))
-    var region: String?
+    var region: Region?
 
     @OptionGroup var dataOptions: DataOptions
 
-    func validate() throws {
-        if let region, Region(argument: region) == nil {
-            throw ValidationError("unknown region \"\(region)\": expected middle-east, europe, asia or world")
-        }
-    }
-
     func run() throws {
         let dataset = try dataOptions.load()
-        let chosen = region.flatMap(Region.init(argument:)) ?? .world
+        let chosen = region ?? .world
         let claims = dataset.claims(in: chosen)
         let assessor = ClaimAssessor(model: ScoringModel(dataset: dataset, weights: UserSettings.load().weights))
         var out: [String] = []

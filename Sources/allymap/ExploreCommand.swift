@@ -10,7 +10,7 @@ struct ExploreCommand: ParsableCommand {
     )
 
     @Option(help: ArgumentHelp("Region to open: middle-east, europe, asia or world.", valueName: "region"))
-    var region: String = "middle-east"
+    var region: Region = .middleEast
 
     @Option(help: ArgumentHelp("Ally to select at start (name, id or ISO code).", valueName: "name"))
     var select: String?
@@ -20,19 +20,12 @@ struct ExploreCommand: ParsableCommand {
 
     @OptionGroup var dataOptions: DataOptions
 
-    func validate() throws {
-        if Region(argument: region) == nil {
-            throw ValidationError("unknown region \"\(region)\": expected middle-east, europe, asia or world")
-        }
-    }
-
     func run() throws {
         let dataset = try dataOptions.load()
         var selected: String?
         if let select { selected = try resolveActor(select, in: dataset).id }
-        let chosen = Region(argument: region) ?? .middleEast
         let status = try MainActor.assumeIsolated {
-            try Explorer.run(dataset: dataset, region: chosen, select: selected, ascii: ascii)
+            try Explorer.run(dataset: dataset, region: region, select: selected, ascii: ascii)
         }
         if status != 0 { throw ExitCode(status) }
     }

@@ -17,22 +17,16 @@ struct ListCommand: ParsableCommand {
     }
 
     @Option(help: ArgumentHelp("Only allies in this region: middle-east, europe or asia.", valueName: "region"))
-    var region: String?
+    var region: Region?
 
     @Option(help: ArgumentHelp("Sort by name, region, dependency or risk.", valueName: "key"))
     var sort: SortKey = .region
 
     @OptionGroup var dataOptions: DataOptions
 
-    func validate() throws {
-        if let region, Region(argument: region) == nil {
-            throw ValidationError("unknown region \"\(region)\": expected middle-east, europe, asia or world")
-        }
-    }
-
     func run() throws {
         let dataset = try dataOptions.load()
-        let chosen = region.flatMap(Region.init(argument:)) ?? .world
+        let chosen = region ?? .world
         var allies = dataset.allies(in: chosen)
         switch sort {
         case .name: allies.sort { $0.name < $1.name }

@@ -22,7 +22,7 @@ struct RenderCommand: ParsableCommand {
     static let heights = 5...500
 
     @Option(help: ArgumentHelp("Region to show: world, middle-east, europe or asia.", valueName: "region"))
-    var region: String = "world"
+    var region: Region = .world
 
     @Option(help: ArgumentHelp("Width in columns (\(widths.lowerBound)-\(widths.upperBound)).", valueName: "W"))
     var width: Int = 120
@@ -42,9 +42,6 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup var dataOptions: DataOptions
 
     func validate() throws {
-        guard Region(argument: region) != nil else {
-            throw ValidationError("unknown region \"\(region)\": expected world, middle-east, europe or asia")
-        }
         guard Self.widths.contains(width) else {
             throw ValidationError("--width must be between \(Self.widths.lowerBound) and \(Self.widths.upperBound) (got \(width))")
         }
@@ -55,16 +52,15 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         let dataset = try dataOptions.load()
-        let chosen = Region(argument: region) ?? .world
         let selectedID = try select.map { try resolveActor($0, in: dataset).id }
         let levels = Assessment(dataset: dataset).levels
-        let view = MapView(region: chosen, markers: MapMarker.markers(for: dataset, levels: levels), selectedID: selectedID,
+        let view = MapView(region: region, markers: MapMarker.markers(for: dataset, levels: levels), selectedID: selectedID,
                            charset: ascii ? .ascii : .braille)
         let buffer = view.rendered(width: width, height: height)
         switch format {
         case .text: print(buffer.plainText)
         case .ansi: print(buffer.ansiText)
-        case .svg: print(buffer.svg(.init(title: "allymap: \(chosen.name)")), terminator: "")
+        case .svg: print(buffer.svg(.init(title: "allymap: \(region.name)")), terminator: "")
         }
     }
 }

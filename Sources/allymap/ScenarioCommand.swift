@@ -25,19 +25,13 @@ struct ScenarioCommand: ParsableCommand {
     var save: String?
 
     @Option(help: ArgumentHelp("Only allies in this region: middle-east, europe or asia.", valueName: "region"))
-    var region: String?
+    var region: Region?
 
     @Option(help: ArgumentHelp("Order rows by region, risk, dependency or change (largest risk change first).", valueName: "key"))
     var sort: SortKey = .region
 
     @OptionGroup var model: ModelOptions
     @OptionGroup var dataOptions: DataOptions
-
-    func validate() throws {
-        if let region, Region(argument: region) == nil {
-            throw ValidationError("unknown region \"\(region)\": expected middle-east, europe, asia or world")
-        }
-    }
 
     func run() throws {
         let store = ConfigStore()
@@ -57,8 +51,7 @@ struct ScenarioCommand: ParsableCommand {
             }
             let weights = try model.weights(config: config)
             let comparison = try ScenarioComparison(model: ScoringModel(dataset: dataset, weights: weights, scenario: scenario))
-            let chosen = region.flatMap(Region.init(argument:)) ?? .world
-            print(Self.report(comparison, region: chosen, sort: sort))
+            print(Self.report(comparison, region: region ?? .world, sort: sort))
             if save != nil { print("Saved scenario \"\(scenario.name)\" to \(store.path)") }
         }
     }
