@@ -41,9 +41,12 @@ public struct AllyProfile: Sendable {
         claims = dataset.claims(about: ally)
     }
 
-    /// Whether an adversary holds nuclear weapons, per its `nuclear_warheads` figure (nil if unknown).
+    /// Whether an actor holds nuclear weapons: its `nuclear_warheads` count, else a yes/no
+    /// `nuclear_armed` figure (the form the data uses for armed groups); nil if neither is known.
     public static func isNuclearArmed(_ actor: Actor, in dataset: Dataset) -> Bool? {
-        guard let x = dataset.indicator(actor.id, "nuclear_warheads") else { return nil }
-        return x.value.number.map { $0 > 0 }
+        if let count = dataset.indicator(actor.id, "nuclear_warheads")?.value.number { return count > 0 }
+        guard case .text(let answer)? = dataset.indicator(actor.id, "nuclear_armed")?.value else { return nil }
+        let a = answer.lowercased()
+        return a.hasPrefix("yes") ? true : a.hasPrefix("no") ? false : nil
     }
 }
