@@ -49,10 +49,9 @@ public struct ConfigStore: Sendable {
     /// Writes `config` atomically, creating the directory (mode 700) if needed.
     public func save(_ config: UserConfig) throws {
         do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
-                                                    attributes: [.posixPermissions: 0o700])
-        } catch {
-            throw ConfigError.unwritable(path: path, reason: "cannot create \(directory): \(error.localizedDescription)")
+            try makeDirectory()
+        } catch let failure as POSIXFailure {
+            throw ConfigError.unwritable(path: path, reason: failure.description)
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
@@ -73,6 +72,21 @@ public struct ConfigStore: Sendable {
         try change(&config)
         try save(config)
         return config
+    }
+
+    /// Creates `directory` and its missing parents (mode 700) with mkdir(2), so a failure names the
+    /// path and the system's reason ("Not a directory", "Read-only file system"). Foundation's
+    /// createDirectory on Linux reported only "NSCocoaErrorDomain error 512" (found by issue 8's tests).
+    private func makeDirectory() throws {
+        var built = directory.hasPrefix("/") ? "" : "."
+        for part in directory.split(separator: "/") {
+            built += "/" + part
+            if mkdir(built, 0o700) != 0 && errno != EEXIST { throw POSIXFailure(op: "create \(built)", code: errno) }
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw POSIXFailure(op: "create \(directory)", code: ENOTDIR)
+        }
     }
 
     private static func describe(_ error: DecodingError) -> String {
