@@ -11,6 +11,16 @@ public struct Dataset: Sendable, Equatable {
     private let indicatorIndex: [String: Int]
     private let indicatorsByActor: [String: [Int]]
     private let eventIndex: [String: Int]
+    /// Positions in `events` (oldest first) of the events naming each actor, so an ally's timeline
+    /// and its risk score do not scan every event: scoring 100k allies was O(allies × events).
+    private let eventsByActor: [String: [Int]]
+    /// Positions in `actors` of the allies of each region, in dataset order (world: all of them),
+    /// so the explorer's per-frame and per-key lookups cost O(allies shown), not O(actors).
+    private let allyPositions: [Region: [Int]]
+    /// The guarantor (the first actor of kind `.us`), found once rather than by each scoring context.
+    public let us: Actor?
+    /// Year of the newest event, computed once (scoring measures "recent" back from it).
+    public let latestEventYear: Int?
 
     public init(actors: [Actor], indicators: [Indicator], events: [TimelineEvent], claims: [Claim]) {
         self.actors = actors
@@ -29,9 +39,21 @@ public struct Dataset: Sendable, Equatable {
         }
         indicatorIndex = ind
         indicatorsByActor = byActor
-        var e: [String: Int] = [:]
-        for (i, x) in self.events.enumerated() where e[x.id] == nil { e[x.id] = i }
+        var e: [String: Int] = [:], involving: [String: [Int]] = [:]
+        for (i, x) in self.events.enumerated() {
+            if e[x.id] == nil { e[x.id] = i }
+            for actor in Set(x.actors) { involving[actor, default: []].append(i) }
+        }
         eventIndex = e
+        eventsByActor = involving
+        var allyAt: [Region: [Int]] = [:]
+        for (i, actor) in actors.enumerated() where actor.kind == .ally {
+            allyAt[.world, default: []].append(i)
+            if actor.region != .world { allyAt[actor.region, default: []].append(i) }
+        }
+        allyPositions = allyAt
+        us = actors.first { $0.kind == .us }
+        latestEventYear = self.events.map(\.date.last).max()
     }
 
     public static func == (a: Dataset, b: Dataset) -> Bool {
@@ -42,11 +64,17 @@ public struct Dataset: Sendable, Equatable {
 
     public func actor(_ id: String) -> Actor? { actorIndex[id].map { actors[$0] } }
 
-    public var allies: [Actor] { actors.filter { $0.kind == .ally } }
+    public var allies: [Actor] { allies(in: .world) }
 
     public func allies(in region: Region) -> [Actor] {
-        actors.filter { $0.kind == .ally && (region == .world || $0.region == region) }
+        (allyPositions[region] ?? []).map { actors[$0] }
     }
+
+    /// How many allies the dataset has (without building the list).
+    public var allyCount: Int { allyPositions[.world]?.count ?? 0 }
+
+    /// The first ally of a region in dataset order (any region for `.world`).
+    public func firstAlly(in region: Region) -> Actor? { allyPositions[region]?.first.map { actors[$0] } }
 
     public func actors(in region: Region) -> [Actor] {
         region == .world ? actors : actors.filter { $0.region == region }
@@ -64,7 +92,7 @@ public struct Dataset: Sendable, Equatable {
 
     /// Events involving an actor, newest first.
     public func events(involving actor: String) -> [TimelineEvent] {
-        events.filter { $0.involves(actor) }.reversed()
+        (eventsByActor[actor] ?? []).reversed().map { events[$0] }
     }
 
     /// Claims about an actor: those naming it, and those about its region that name no one.

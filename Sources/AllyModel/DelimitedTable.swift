@@ -112,9 +112,23 @@ public struct DelimitedTable: Sendable {
 
 extension String {
     func trimmingASCIISpaces() -> String {
+        // Fast path (most cells): no copy and no grapheme breaking when neither end is a space.
+        // Loading 100k actors spent about a sixth of its time here.
+        guard utf8.first == UInt8(ascii: " ") || utf8.last == UInt8(ascii: " ") else { return self }
         var s = Substring(self)
         while s.first == " " { s.removeFirst() }
         while s.last == " " { s.removeLast() }
         return String(s)
+    }
+}
+
+extension String {
+    /// `trimmingCharacters(in: .whitespaces)` without Foundation's cost when there is nothing to trim:
+    /// if both ends are printable ASCII (not a space or tab) the string is returned as is; anything
+    /// else (including non-ASCII whitespace) still goes through Foundation, so results are identical.
+    func trimmingWhitespace() -> String {
+        func plain(_ b: UInt8?) -> Bool { b.map { $0 > 0x20 && $0 < 0x7F } ?? true }
+        if plain(utf8.first) && plain(utf8.last) { return self }
+        return trimmingCharacters(in: .whitespaces)
     }
 }

@@ -9,7 +9,7 @@ public enum IndicatorValue: Sendable, Hashable, CustomStringConvertible {
 
     /// Parses a dataset cell: `unknown`/`NA` is a gap, a plain decimal is a number, anything else text.
     public init(parsing raw: String) {
-        let t = raw.trimmingCharacters(in: .whitespaces)
+        let t = raw.trimmingWhitespace()
         if t.isEmpty || t.lowercased() == "unknown" || t == "NA" { self = .unknown; return }
         if let d = Self.parseNumber(t) { self = .number(d); return }
         self = .text(t)

@@ -12,7 +12,7 @@ public struct Period: Sendable, Hashable, Codable, CustomStringConvertible, Comp
 
     /// Parses the forms above; returns nil for anything else or years out of range.
     public init?(_ raw: String) {
-        let text = raw.trimmingCharacters(in: .whitespaces)
+        let text = raw.trimmingWhitespace()
         var body = Substring(text)
         if body.hasPrefix("FY") { body = body.dropFirst(2) }
         let parts = body.split(separator: "-", omittingEmptySubsequences: false)

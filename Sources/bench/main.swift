@@ -1,5 +1,10 @@
 // bench: prints timings of allymap's hot paths. A plain executable, not a timed test:
-// run `swift run -c release bench` and read the numbers (see the closing notes).
+// run `swift run -c release bench` and read the numbers, or `scripts/bench.sh` for the whole
+// suite (BENCHMARKS.md). Subcommands:
+//   bench [--json]                    the in-process sections below
+//   bench generate N DIR [--seed S]   write a synthetic dataset of N actors as TSV into DIR
+//   bench scale DIR [--json]          load DIR and time the explorer's frames on it
+//   bench profile                     load + first frame once (for callgrind)
 import AllyModel
 import AllyTUI
 import Foundation
@@ -24,8 +29,18 @@ func medianMilliseconds(runs: Int, _ body: () -> Void) -> Double {
     return samples[samples.count / 2]
 }
 
+/// Figures by key for `--json` (scripts/bench.py reads them).
+nonisolated(unsafe) var results: [String: Double] = [:]
+let json = CommandLine.arguments.contains("--json")
+
 func report(_ label: String, _ value: String) {
-    print("  " + label.padding(toLength: 44, withPad: " ", startingAt: 0) + value)
+    if !json { print("  " + label.padding(toLength: 44, withPad: " ", startingAt: 0) + value) }
+}
+
+/// Reports a millisecond figure and keeps it under `key`.
+func report(_ label: String, key: String, _ value: Double) {
+    results[key] = value
+    report(label, ms(value))
 }
 
 func ms(_ v: Double) -> String { String(format: "%8.3f ms", v) }
@@ -56,37 +71,91 @@ let sections: [Section] = [
                 let view = MapView(region: region, markers: benchMarkers, selectedID: "israel")
                 var buffer = Buffer(width: width, height: height)
                 let t = medianMilliseconds(runs: 51) { view.render(into: &buffer, area: buffer.area) }
-                report("\(region.rawValue) \(width)x\(height)", ms(t))
+                let raster = medianMilliseconds(runs: 51) { _ = view.canvas(in: buffer.area) }
+                report("  raster only \(region.rawValue) \(width)x\(height)", key: "raster_\(region.rawValue)_\(width)x\(height)", raster)
+                report("\(region.rawValue) \(width)x\(height)", key: "map_\(region.rawValue)_\(width)x\(height)", t)
             }
         }
     },
     Section(name: "Explorer start-up and frames (median of 21)") {
-        report("load built-in dataset", ms(medianMilliseconds(runs: 21) { _ = try! DatasetLoader.loadDefault() }))
+        report("load built-in dataset", key: "load_default", medianMilliseconds(runs: 21) { _ = try! DatasetLoader.loadDefault() })
         let dataset = try! DatasetLoader.loadDefault()
-        report("score every ally + claim verdicts", ms(medianMilliseconds(runs: 21) { _ = Assessment(dataset: dataset) }))
+        report("score every ally (Assessment)", key: "assessment_default", medianMilliseconds(runs: 21) { _ = Assessment(dataset: dataset) })
         let assessment = Assessment(dataset: dataset)
         for (width, height) in [(120, 40), (300, 100)] {
             for region in Region.allCases {
                 let state = AppState(dataset: dataset, assessment: assessment, region: region, screen: Size(width: width, height: height))
-                report("full frame \(region.rawValue) \(width)x\(height)", ms(medianMilliseconds(runs: 21) { _ = ExplorerView(state).render() }))
+                report("full frame \(region.rawValue) \(width)x\(height)", key: "frame_\(region.rawValue)_\(width)x\(height)",
+                       medianMilliseconds(runs: 21) { _ = ExplorerView(state).render() })
             }
         }
         var state = AppState(dataset: dataset, assessment: assessment, screen: Size(width: 120, height: 40))
         let before = ExplorerView(state).render()
         reduce(&state, .key(.char("2")))
         let after = ExplorerView(state).render()
-        report("key 2 (reduce + frame) 120x40", ms(medianMilliseconds(runs: 21) {
-            var s = AppState(dataset: dataset, assessment: assessment, screen: Size(width: 120, height: 40))
-            reduce(&s, .key(.char("2")))
-            _ = ExplorerView(s).render()
-        }))
-        report("diff of two frames 120x40", ms(medianMilliseconds(runs: 21) { _ = Buffer.diff(before, after) }))
+        report("diff of two frames 120x40", key: "diff_120x40", medianMilliseconds(runs: 21) { _ = Buffer.diff(before, after) })
         report("  cells changed by key 2", "\(Buffer.diff(before, after).count) of \(120 * 40)")
+        explorerTimings(dataset, prefix: "default_")
     },
 ]
 
-print("allymap bench (\(ProcessInfo.processInfo.processorCount) cores)")
-for section in sections {
-    print(section.name)
-    section.run()
+/// Times the explorer on `dataset` as the app would run it: start-up work, then keys.
+func explorerTimings(_ dataset: Dataset, prefix: String) {
+    let size = Size(width: 120, height: 40)
+    report("\(prefix)assessment (score allies)", key: "\(prefix)assessment", medianMilliseconds(runs: 3) { _ = Assessment(dataset: dataset) })
+    let assessment = Assessment(dataset: dataset)
+    report("\(prefix)first frame 120x40 (state + render)", key: "\(prefix)first_frame", medianMilliseconds(runs: 11) {
+        _ = ExplorerView(AppState(dataset: dataset, assessment: assessment, screen: size)).render()
+    })
+    let start = AppState(dataset: dataset, assessment: assessment, screen: size)
+    let first = ExplorerView(start).render()
+    // Each key as the event loop runs it: reduce, render the frame, diff it with the previous one.
+    let keys: [(String, [Key])] = [("key_region", [.char("2")]), ("key_arrow", [.right]), ("key_search", [.char("/"), .char("j")])]
+    for (name, sequence) in keys {
+        var state = start
+        for key in sequence.dropLast() { reduce(&state, .key(key)) }
+        let before = sequence.count > 1 ? ExplorerView(state).render() : first
+        let prepared = state
+        report("\(prefix)\(name) (reduce + frame + diff)", key: "\(prefix)\(name)", medianMilliseconds(runs: 11) {
+            var s = prepared
+            reduce(&s, .key(sequence.last!))
+            _ = Buffer.diff(before, ExplorerView(s).render())
+        })
+    }
+}
+
+let arguments = Array(CommandLine.arguments.dropFirst()).filter { $0 != "--json" }
+func printJSON() {
+    let data = try! JSONSerialization.data(withJSONObject: results, options: [.sortedKeys])
+    print(String(decoding: data, as: UTF8.self))
+}
+
+switch arguments.first {
+case "generate":
+    guard arguments.count >= 3, let count = Int(arguments[1]) else {
+        FileHandle.standardError.write(Data("usage: bench generate N DIR [--seed S]\n".utf8)); exit(64)
+    }
+    let seed = arguments.firstIndex(of: "--seed").flatMap { UInt64(arguments[$0 + 1]) } ?? 7
+    let dataset = try! SyntheticDataset.generate(actors: count, seed: seed)
+    try! DatasetWriter.write(dataset, to: arguments[2], format: .tsv)
+    print("wrote \(dataset.actors.count) actors, \(dataset.indicators.count) indicators, \(dataset.events.count) events, \(dataset.claims.count) claims to \(arguments[2])")
+case "scale":
+    guard arguments.count >= 2 else { FileHandle.standardError.write(Data("usage: bench scale DIR\n".utf8)); exit(64) }
+    let t0 = DispatchTime.now().uptimeNanoseconds
+    let dataset = try! DatasetLoader.load(path: arguments[1])
+    report("load + validate \(dataset.actors.count) actors", key: "load", Double(DispatchTime.now().uptimeNanoseconds - t0) / 1_000_000)
+    explorerTimings(dataset, prefix: "")
+    if json { printJSON() }
+case "profile":
+    // One load and one first frame, as `allymap` does before its first draw (for callgrind).
+    let dataset = try! DatasetLoader.loadDefault()
+    let frame = ExplorerView(AppState(dataset: dataset, screen: Size(width: 120, height: 40))).render()
+    print("cells \(frame.width * frame.height)")
+default:
+    if !json { print("allymap bench (\(ProcessInfo.processInfo.processorCount) cores)") }
+    for section in sections {
+        if !json { print(section.name) }
+        section.run()
+    }
+    if json { printJSON() }
 }

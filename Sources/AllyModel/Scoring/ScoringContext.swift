@@ -10,8 +10,10 @@ struct ScoringContext: Sendable {
     init(dataset: Dataset, scenario: Scenario) {
         self.dataset = dataset
         self.scenario = scenario
-        us = dataset.actors.first { $0.kind == .us }
-        latestEventYear = dataset.events.map(\.date.last).max()
+        // Both precomputed by the dataset: a context is built per score asked for, so scanning every
+        // actor and event here made scoring all allies quadratic on large datasets.
+        us = dataset.us
+        latestEventYear = dataset.latestEventYear
     }
 
     /// US commitment as a fraction (1 = full).

@@ -16,6 +16,17 @@ public enum USTieClassifier {
 
     /// Classifies the tie text alone; nil when no rule matches (the tie is then unknown, not "none").
     public static func classify(text: String) -> USTieLevel? {
+        // Memoised: the rules are pure, tie texts repeat across allies ("NATO member (Art. 5)"), and
+        // Foundation's substring search made this a quarter of scoring time on large datasets.
+        if let hit = memo.value(for: text) { return hit }
+        let level = uncachedClassify(text)
+        memo.store(level, for: text)
+        return level
+    }
+
+    private static let memo = ClassificationMemo()
+
+    private static func uncachedClassify(_ text: String) -> USTieLevel? {
         let t = text.lowercased()
         if automaticPhrases.contains(where: t.contains) && !t.contains("non-nato") { return .automaticTreaty }
         let denied = treatyDenials.contains(where: t.contains)
@@ -60,5 +71,22 @@ public enum USTieClassifier {
         let words = text.split { !$0.isLetter && !$0.isNumber && $0 != "-" && $0 != "." }.joined(separator: " ")
         let padded = " " + words + " "
         return phrases.contains { padded.contains(" " + $0 + " ") || (text.contains($0) && $0.count > 4) }
+    }
+}
+
+/// A lock-guarded text → level table for `USTieClassifier.classify` (bounded: it stops growing at 4096 texts).
+private final class ClassificationMemo: @unchecked Sendable {
+    private let lock = NSLock()
+    private var levels: [String: USTieLevel?] = [:]
+
+    /// `.some(level)` when `text` was classified before (the level itself may be nil), else nil.
+    func value(for text: String) -> USTieLevel?? {
+        lock.lock(); defer { lock.unlock() }
+        return levels[text]
+    }
+
+    func store(_ level: USTieLevel?, for text: String) {
+        lock.lock(); defer { lock.unlock() }
+        if levels.count < 4096 { levels[text] = .some(level) }
     }
 }

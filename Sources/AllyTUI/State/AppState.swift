@@ -47,7 +47,7 @@ public struct AppState: Sendable {
 
     /// The first ally of a region, in dataset order.
     public func defaultSelection(in region: Region) -> String? {
-        dataset.allies(in: region).first?.id
+        dataset.firstAlly(in: region)?.id
     }
 
     public func scrollOffset(_ pane: PaneID) -> Int { scroll[pane] ?? 0 }

@@ -36,7 +36,7 @@ public enum TitleBar {
             buffer.write(tabText(r), x: area.x + range.lowerBound, y: area.y, style: style, clip: area)
         }
         let latest = state.dataset.events.last?.date.text ?? "?"
-        var info = "data to \(latest) · \(state.dataset.allies.count) allies"
+        var info = "data to \(latest) · \(state.dataset.allyCount) allies"
         if state.assessment.scenarioIndex != 0 { info = "what-if: \(state.assessment.scenarioName) · " + info }
         let x = area.maxX - DisplayWidth.of(info) - 1
         let tabsEnd = tabRanges(width: area.width).last.map { $0.1.upperBound } ?? 0

@@ -1,0 +1,259 @@
+#!/usr/bin/env python3
+"""The benchmark suite behind scripts/bench.sh (see BENCHMARKS.md).
+
+Runs, from the repository root, with release binaries in $BENCH_BIN:
+  first frame   allymap / floor / visidata under ../shared/tools/ttyprobe.py at 120x40
+  key to frame  region jump, arrow move, search keystroke (ms and bytes), floor key
+  render        the in-process `bench --json` sections
+  scale         synthetic 1k/10k/100k datasets: load, frames, keys, peak RSS
+  instructions  callgrind total Ir for load + first frame
+Prints a table and writes bench-results.json. A part whose tool is missing is skipped with a note.
+Environment: BENCH_RUNS (first-frame runs, default 21), BENCH_SCALE (default 1000,10000,100000),
+BENCH_SKIP (comma list of parts: first,keys,render,scale,callgrind).
+"""
+import json, os, platform, re, shutil, statistics, subprocess, sys, tempfile
+
+BIN = os.environ.get("BENCH_BIN", ".build-bench/release")
+PROBE = os.path.join("..", "shared", "tools", "ttyprobe.py")
+RUNS = int(os.environ.get("BENCH_RUNS", "21"))
+KEY_RUNS = int(os.environ.get("BENCH_KEY_RUNS", "11"))
+SCALE = [int(n) for n in os.environ.get("BENCH_SCALE", "1000,10000,100000").split(",") if n]
+SKIP = set(filter(None, os.environ.get("BENCH_SKIP", "").split(",")))
+HAVE = set(filter(None, os.environ.get("BENCH_HAVE", "pyte,visidata,time,valgrind").split(",")))
+ALLYMAP, FLOOR, BENCH = (os.path.join(BIN, n) for n in ("allymap", "floor", "bench"))
+
+results = {"machine": {}, "first_frame": {}, "keys": {}, "render": {}, "scale": {}, "callgrind": {}, "skipped": []}
+rows = []  # (section, what, value) for the printed table
+
+
+def note(msg):
+    print(msg, file=sys.stderr, flush=True)
+
+
+def skip(part, why):
+    results["skipped"].append(f"{part}: {why}")
+    note(f"bench: skipping {part}: {why}")
+
+
+def row(section, what, value):
+    rows.append((section, what, value))
+
+
+def probe(cmd, expect, steps=(), env=(), timeout=20):
+    args = [sys.executable, PROBE, "--cols", "120", "--rows", "40", "--timeout", str(timeout), "--expect", expect]
+    for key, after in steps:
+        args += ["--key", key, "--expect-after", after]
+    for kv in env:
+        args += ["--env", kv]
+    out = subprocess.run(args + ["--"] + cmd, capture_output=True, text=True, timeout=timeout * 4)
+    lines = out.stdout.strip().splitlines()
+    if not lines:
+        raise RuntimeError(f"ttyprobe printed nothing for {cmd}: {out.stderr.strip()[-300:]}")
+    return json.loads(lines[-1])
+
+
+def median_first(cmd, expect, runs, env=()):
+    """Median ms spawn → `expect` on screen over `runs` runs (None if it never showed)."""
+    samples = []
+    for _ in range(runs):
+        r = probe(cmd, expect, env=env)
+        if r["first_ms"] is None:
+            note(f"bench: {expect!r} never appeared for {' '.join(cmd)}")
+            return None
+        samples.append(r["first_ms"])
+    return round(statistics.median(samples), 2)
+
+
+def median_steps(cmd, expect, steps, runs):
+    """Per step: median ms key → expected text, and bytes written."""
+    per = [[] for _ in steps]
+    nbytes = [0] * len(steps)
+    for _ in range(runs):
+        r = probe(cmd, expect, steps)
+        for i, s in enumerate(r["steps"]):
+            if s["ms"] is None:
+                raise RuntimeError(f"key {s['key']!r}: {s['expect']!r} never appeared ({' '.join(cmd)})")
+            per[i].append(s["ms"]); nbytes[i] = s["bytes"]
+    return [{"ms": round(statistics.median(p), 2), "bytes": b} for p, b in zip(per, nbytes)]
+
+
+def fmt(ms):
+    return "—" if ms is None else f"{ms:.2f} ms"
+
+
+# ---------------------------------------------------------------------------------------------
+def machine():
+    cpu = ""
+    try:
+        for line in open("/proc/cpuinfo"):
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip(); break
+    except OSError:
+        pass
+    swift = subprocess.run(["swift", "--version"], capture_output=True, text=True).stdout.splitlines()
+    results["machine"] = {"nproc": os.cpu_count(), "cpu": cpu, "os": platform.system() + " " + platform.release(),
+                          "swift": swift[0] if swift else "", "python": platform.python_version()}
+
+
+def first_frame(csv_path):
+    if "pyte" not in HAVE:
+        return skip("first frame", "pyte is not installed (pip install pyte)")
+    ff = results["first_frame"]
+    ff["allymap_ms"] = median_first([ALLYMAP], "q quit", RUNS)
+    ff["floor_ms"] = median_first([FLOOR], "FLOOR END", RUNS)
+    row("first frame (120x40, median of %d)" % RUNS, "allymap", fmt(ff["allymap_ms"]))
+    row("", "floor (bare ncurses)", fmt(ff["floor_ms"]))
+    if ff["allymap_ms"] and ff["floor_ms"]:
+        ff["allymap_over_floor"] = round(ff["allymap_ms"] / ff["floor_ms"], 2)
+        row("", "allymap / floor", f"{ff['allymap_over_floor']:.2f}x  (goal ≤ 2x)")
+    vd = shutil.which("vd") or shutil.which("visidata")
+    if "visidata" not in HAVE or not vd:
+        return skip("visidata first frame", "visidata is not installed (pip install visidata)")
+    # visidata's status line shows the sheet name and row count once the CSV is loaded.
+    ff["visidata_ms"] = median_first([vd, "--nothing", csv_path], "Lithuania", RUNS, env=("HOME=" + tempfile.gettempdir(),))
+    row("", "visidata (same actors table, CSV)", fmt(ff["visidata_ms"]))
+    if ff.get("visidata_ms") and ff.get("allymap_ms"):
+        ff["visidata_over_allymap"] = round(ff["visidata_ms"] / ff["allymap_ms"], 1)
+        row("", "visidata / allymap", f"{ff['visidata_over_allymap']:.1f}x  (goal ≥ 10x)")
+
+
+KEY_STEPS = [("\\x1b[C", "─ Jordan ─"), ("2", "Lithuania"), ("/", "type a name or code"), ("j", "Japan (JP)")]
+KEY_NAMES = ["arrow move (Right, Israel → Jordan)", "region jump (2 → Europe)", None, "search keystroke (/ then j)"]
+
+
+def keys():
+    if "pyte" not in HAVE:
+        return skip("key to frame", "pyte is not installed")
+    k = results["keys"]
+    steps = median_steps([ALLYMAP], "q quit", KEY_STEPS, KEY_RUNS)
+    title = "key to frame (ms, bytes; median of %d)" % KEY_RUNS
+    for name, step in zip(KEY_NAMES, steps):
+        if name:
+            k[name] = step
+            row(title, name, f"{fmt(step['ms'])}, {step['bytes']} B"); title = ""
+    fl = median_steps([FLOOR], "FLOOR END", [("x", "key 1")], KEY_RUNS)[0]
+    k["floor key (x)"] = fl
+    row("", "floor key (x → \"key 1\")", f"{fmt(fl['ms'])}, {fl['bytes']} B")
+
+
+def render():
+    out = subprocess.run([BENCH, "--json"], capture_output=True, text=True, check=True)
+    r = json.loads(out.stdout.strip().splitlines()[-1])
+    results["render"] = r
+    title = "render in-process (median)"
+    for key, label in [("frame_middle-east_120x40", "full explorer frame 120x40"),
+                       ("frame_middle-east_300x100", "full explorer frame 300x100 (goal ≤ 2 ms)"),
+                       ("frame_world_300x100", "full explorer frame, world 300x100"),
+                       ("raster_middle-east_120x40", "map raster alone 120x40"),
+                       ("raster_world_300x100", "map raster alone, world 300x100"),
+                       ("map_middle-east_120x40", "map pane (raster + markers) 120x40"),
+                       ("diff_120x40", "diff of two frames 120x40"),
+                       ("load_default", "load + validate built-in data"),
+                       ("assessment_default", "score every ally"),
+                       ("default_key_region", "key 2: reduce + frame + diff"),
+                       ("default_key_arrow", "Right: reduce + frame + diff"),
+                       ("default_key_search", "search j: reduce + frame + diff")]:
+        if key in r:
+            row(title, label, fmt(r[key])); title = ""
+
+
+def rss_kb(cmd_prefix, cmd):
+    """Peak RSS (kB) of `cmd` run to its first frame and quit, via /usr/bin/time -v."""
+    with tempfile.NamedTemporaryFile(suffix=".time", delete=False) as f:
+        path = f.name
+    try:
+        probe(["/usr/bin/time", "-v", "-o", path] + cmd, cmd_prefix)
+        m = re.search(r"Maximum resident set size \(kbytes\): (\d+)", open(path).read())
+        return int(m.group(1)) if m else None
+    finally:
+        os.unlink(path)
+
+
+def scale(workdir):
+    s = results["scale"]
+    have_time = "time" in HAVE and os.path.exists("/usr/bin/time")
+    if not have_time:
+        skip("peak RSS", "/usr/bin/time is not installed (apt-get install time)")
+    title = "scale (synthetic actors)"
+    for n in SCALE:
+        d = os.path.join(workdir, f"actors-{n}")
+        subprocess.run([BENCH, "generate", str(n), d], check=True, capture_output=True)
+        e = {}
+        out = subprocess.run([BENCH, "scale", d, "--json"], capture_output=True, text=True, check=True)
+        e.update(json.loads(out.stdout.strip().splitlines()[-1]))
+        ok = subprocess.run([ALLYMAP, "validate", d], capture_output=True, text=True)
+        e["validate_ok"] = ok.returncode == 0
+        if "pyte" in HAVE:
+            e["tty_first_ms"] = median_first([ALLYMAP, "--data", d], "q quit", max(5, RUNS // 4))
+            st = median_steps([ALLYMAP, "--data", d], "q quit",
+                              [("\\x1b[C", "─ Jordan ─"), ("2", "Europe map"), ("/", "type a name or code"), ("j", "Japan (JP)")],
+                              max(3, KEY_RUNS // 3))
+            e["tty_key_arrow_ms"], e["tty_key_region_ms"], e["tty_key_search_ms"] = st[0]["ms"], st[1]["ms"], st[3]["ms"]
+        if have_time and "pyte" in HAVE:
+            e["peak_rss_mb"] = round(rss_kb("q quit", [ALLYMAP, "--data", d]) / 1024, 1)
+        s[str(n)] = e
+        row(title, f"{n:>6} actors: load / assessment", f"{fmt(e.get('load'))} / {fmt(e.get('assessment'))}"
+            + ("" if e["validate_ok"] else "  (validate FAILED)")); title = ""
+        row("", f"{n:>6} actors: frame in-process / first frame tty", f"{fmt(e.get('first_frame'))} / {fmt(e.get('tty_first_ms'))}")
+        row("", f"{n:>6} actors: keys tty (arrow, region, search)",
+            ", ".join(fmt(e.get(k)) for k in ("tty_key_arrow_ms", "tty_key_region_ms", "tty_key_search_ms")))
+        row("", f"{n:>6} actors: peak RSS", f"{e['peak_rss_mb']} MB" if "peak_rss_mb" in e else "—")
+
+
+def callgrind(workdir):
+    if "valgrind" not in HAVE or not shutil.which("valgrind"):
+        return skip("instruction counts", "valgrind is not installed (apt-get install valgrind)")
+    c = results["callgrind"]
+    for name, cmd in [("bench profile (load + first frame)", [BENCH, "profile"]),
+                      ("allymap render --region middle-east", [ALLYMAP, "render", "--region", "middle-east"])]:
+        out = os.path.join(workdir, "callgrind.out")
+        subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=" + out] + cmd,
+                       capture_output=True, check=True)
+        ann = subprocess.run(["callgrind_annotate", "--inclusive=no", out], capture_output=True, text=True).stdout
+        m = re.search(r"([\d,]+) \(100\.0%\)\s+PROGRAM TOTALS", ann) or re.search(r"([\d,]+)\s+PROGRAM TOTALS", ann)
+        total = int(m.group(1).replace(",", "")) if m else None
+        top = []
+        for line in ann.splitlines():
+            mm = re.match(r"\s*([\d,]+) \(\s*([\d.]+)%\)\s+(.*)", line)
+            if mm and "PROGRAM TOTALS" not in line and len(top) < 12:
+                top.append({"ir": int(mm.group(1).replace(",", "")), "pct": float(mm.group(2)), "fn": mm.group(3)[:160]})
+        c[name] = {"total_ir": total, "top": top}
+        row("instructions (callgrind, Ir)" if name.startswith("bench") else "", name,
+            f"{total / 1e6:.1f} M" if total else "—")
+
+
+def main():
+    machine()
+    workdir = tempfile.mkdtemp(prefix="allymap-bench-")
+    try:
+        csv_path = os.path.join(workdir, "actors.csv")
+        with open(csv_path, "w") as f:
+            subprocess.run([ALLYMAP, "export", "--format", "csv", "--table", "actors"], stdout=f, check=True)
+        for part, fn in [("first", lambda: first_frame(csv_path)), ("keys", keys), ("render", render),
+                         ("scale", lambda: scale(workdir)), ("callgrind", lambda: callgrind(workdir))]:
+            if part in SKIP:
+                skip(part, "BENCH_SKIP")
+                continue
+            note(f"bench: {part}…")
+            try:
+                fn()
+            except Exception as e:  # one broken part must not lose the others' numbers
+                skip(part, f"failed: {e}")
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+    m = results["machine"]
+    print(f"\nallymap benchmarks — {m['nproc']} cores, {m['cpu']}, {m['os']}, {m['swift']}\n")
+    width = max(len(w) for _, w, _ in rows) if rows else 10
+    print(f"| {'section':<38} | {'what':<{width}} | value |")
+    print(f"| {'-' * 38} | {'-' * width} | ----- |")
+    for section, what, value in rows:
+        print(f"| {section:<38} | {what:<{width}} | {value} |")
+    for s in results["skipped"]:
+        print(f"skipped: {s}")
+    with open("bench-results.json", "w") as f:
+        json.dump(results, f, indent=2, sort_keys=True)
+    print("\nwrote bench-results.json")
+
+
+if __name__ == "__main__":
+    main()
