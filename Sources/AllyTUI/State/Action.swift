@@ -6,7 +6,6 @@ public enum Action: Sendable, Equatable {
     case showRegion(Region)
     case focusNext, focusPrevious
     case move(Direction)
-    case scroll(Int)
     case page(Int)
     case scrollToTop, scrollToEnd
     case openDetail

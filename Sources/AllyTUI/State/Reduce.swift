@@ -51,7 +51,6 @@ extension AppState {
             if key == .char("?") { mode = .help; return [] }
             return []
         case .normal:
-            if key == .escape && status != nil { status = nil }
             guard let action = KeyMap.action(for: key) else { return [] }
             return apply(action)
         }
@@ -71,8 +70,6 @@ extension AppState {
             cycleFocus(by: -1)
         case .move(let direction):
             move(direction)
-        case .scroll(let n):
-            scrollFocused(by: n)
         case .page(let n):
             scrollFocused(by: n * max(1, focusedPaneHeight - 1))
         case .scrollToTop:
