@@ -69,7 +69,7 @@ public enum SyntheticDataset {
 }
 
 /// SplitMix64: a tiny, fast, well-mixed generator; fixed seeds give the same stream on every platform.
-struct SplitMix64 {
+struct SplitMix64: RandomNumberGenerator {
     private var state: UInt64
     init(seed: UInt64) { state = seed }
     mutating func next() -> UInt64 {

@@ -1,18 +1,8 @@
 import Testing
 @testable import AllyModel
 
-/// A small deterministic generator (SplitMix64) so property failures reproduce from the seed.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+/// The model's deterministic generator, so property failures reproduce from the seed.
+typealias SeededGenerator = SplitMix64
 
 /// Properties that must hold for any scenario and any weights, checked over many seeded random cases.
 @Suite struct ScoringPropertyTests {
