@@ -24,6 +24,8 @@ public struct AppState: Sendable {
     public var unicode: Bool
     /// A transient message for the status bar.
     public var status: String?
+    /// Wrapped pane text, reused between frames (see `PaneLinesCache`).
+    public let paneCache = PaneLinesCache()
 
     public init(dataset: Dataset, assessment: Assessment? = nil, region: Region = .middleEast,
                 screen: Size = Size(width: 120, height: 40), unicode: Bool = true) {

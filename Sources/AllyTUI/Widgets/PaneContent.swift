@@ -3,9 +3,17 @@ import Foundation
 
 /// The text of each pane for the selected ally, as styled lines wrapped to a width.
 ///
-/// Built fresh from the state on every frame; the reducer uses the same lines to clamp scrolling.
+/// Built from the state (and cached per selection, width and scenario); the reducer uses the same
+/// lines to clamp scrolling.
 public enum PaneContent {
     public static func lines(for pane: PaneID, state: AppState, width: Int) -> [StyledLine] {
+        guard pane != .map else { return [] }
+        let key = PaneLinesCache.Key(pane: pane, selectedID: state.selectedID, region: state.region, width: width,
+                                     unicode: state.unicode, scenarioIndex: state.assessment.scenarioIndex)
+        return state.paneCache.lines(for: key) { build(pane, state: state, width: width) }
+    }
+
+    static func build(_ pane: PaneID, state: AppState, width: Int) -> [StyledLine] {
         let raw: [StyledLine]
         switch pane {
         case .map: return []

@@ -1,0 +1,37 @@
+import AllyModel
+import Foundation
+
+/// Remembers the wrapped lines of recently drawn panes.
+///
+/// A pane's text is a pure function of what is in the key (the dataset and weights never change
+/// for one explorer), so a frame that only moves the cursor or scrolls reuses it instead of
+/// rebuilding and re-wrapping hundreds of lines. A reference type shared by copies of the state,
+/// guarded by a lock; it holds a few dozen entries at most.
+public final class PaneLinesCache: @unchecked Sendable {
+    struct Key: Hashable {
+        var pane: PaneID
+        var selectedID: String?
+        var region: Region
+        var width: Int
+        var unicode: Bool
+        var scenarioIndex: Int
+    }
+
+    private let lock = NSLock()
+    private var entries: [Key: [StyledLine]] = [:]
+    private static let capacity = 64
+
+    public init() {}
+
+    func lines(for key: Key, build: () -> [StyledLine]) -> [StyledLine] {
+        lock.lock()
+        if let hit = entries[key] { lock.unlock(); return hit }
+        lock.unlock()
+        let lines = build()
+        lock.lock()
+        if entries.count >= Self.capacity { entries.removeAll(keepingCapacity: true) }
+        entries[key] = lines
+        lock.unlock()
+        return lines
+    }
+}
