@@ -8,12 +8,13 @@ public struct Dataset: Sendable, Equatable {
     public let claims: [Claim]
 
     private let actorIndex: [String: Int]
-    private let indicatorIndex: [String: Int]
-    private let indicatorsByActor: [String: [Int]]
+    /// Positions in `indicators` of each actor's indicators, by actor position (see `ActorGroups`);
+    /// lookups by `actor.key` go through it, so no million `actor.key` strings are built on load.
+    private let indicatorsByActor: ActorGroups
     private let eventIndex: [String: Int]
     /// Positions in `events` (oldest first) of the events naming each actor, so an ally's timeline
     /// and its risk score do not scan every event: scoring 100k allies was O(allies × events).
-    private let eventsByActor: [String: [Int]]
+    private let eventsByActor: ActorGroups
     /// Positions in `actors` of the allies of each region, in dataset order (world: all of them),
     /// so the explorer's per-frame and per-key lookups cost O(allies shown), not O(actors).
     private let allyPositions: [Region: [Int]]
@@ -31,21 +32,18 @@ public struct Dataset: Sendable, Equatable {
         a.reserveCapacity(actors.count)
         for (i, actor) in actors.enumerated() where a[actor.id] == nil { a[actor.id] = i }
         actorIndex = a
-        var ind: [String: Int] = [:], byActor: [String: [Int]] = [:]
-        ind.reserveCapacity(indicators.count)
-        for (i, x) in indicators.enumerated() {
-            if ind[x.id] == nil { ind[x.id] = i }
-            byActor[x.actor, default: []].append(i)
+        indicatorsByActor = ActorGroups(actorCount: actors.count, actorIndex: a, items: indicators.count) { i, add in
+            add(indicators[i].actor)
         }
-        indicatorIndex = ind
-        indicatorsByActor = byActor
-        var e: [String: Int] = [:], involving: [String: [Int]] = [:]
-        for (i, x) in self.events.enumerated() {
-            if e[x.id] == nil { e[x.id] = i }
-            for actor in Set(x.actors) { involving[actor, default: []].append(i) }
-        }
+        var e: [String: Int] = [:]
+        e.reserveCapacity(self.events.count)
+        for (i, x) in self.events.enumerated() where e[x.id] == nil { e[x.id] = i }
         eventIndex = e
-        eventsByActor = involving
+        let sortedEvents = self.events
+        eventsByActor = ActorGroups(actorCount: actors.count, actorIndex: a, items: sortedEvents.count) { i, add in
+            let parties = sortedEvents[i].actors
+            for (n, actor) in parties.enumerated() where !parties[..<n].contains(actor) { add(actor) }
+        }
         var allyAt: [Region: [Int]] = [:]
         for (i, actor) in actors.enumerated() where actor.kind == .ally {
             allyAt[.world, default: []].append(i)
@@ -80,19 +78,25 @@ public struct Dataset: Sendable, Equatable {
         region == .world ? actors : actors.filter { $0.region == region }
     }
 
-    public func indicator(_ id: String) -> Indicator? { indicatorIndex[id].map { indicators[$0] } }
+    /// The indicator `actor.key` (keys have no dots, so the id splits at its last one).
+    public func indicator(_ id: String) -> Indicator? {
+        guard let dot = id.utf8.lastIndex(of: UInt8(ascii: ".")) else { return nil }
+        return indicator(String(id[..<dot]), String(id[id.utf8.index(after: dot)...]))
+    }
 
-    public func indicator(_ actor: String, _ key: String) -> Indicator? { indicator("\(actor).\(key)") }
+    public func indicator(_ actor: String, _ key: String) -> Indicator? {
+        indicatorsByActor.positions(of: actor, actorIndex: actorIndex).lazy.map { indicators[$0] }.first { $0.key == key }
+    }
 
     public func indicators(of actor: String) -> [Indicator] {
-        (indicatorsByActor[actor] ?? []).map { indicators[$0] }
+        indicatorsByActor.positions(of: actor, actorIndex: actorIndex).map { indicators[$0] }
     }
 
     public func event(_ id: String) -> TimelineEvent? { eventIndex[id].map { events[$0] } }
 
     /// Events involving an actor, newest first.
     public func events(involving actor: String) -> [TimelineEvent] {
-        (eventsByActor[actor] ?? []).reversed().map { events[$0] }
+        eventsByActor.positions(of: actor, actorIndex: actorIndex).reversed().map { events[$0] }
     }
 
     /// Claims about an actor: those naming it, and those about its region that name no one.

@@ -13,27 +13,39 @@ public struct Period: Sendable, Hashable, Codable, CustomStringConvertible, Comp
     /// Parses the forms above; returns nil for anything else or years out of range.
     public init?(_ raw: String) {
         let text = raw.trimmingWhitespace()
-        var body = Substring(text)
-        if body.hasPrefix("FY") { body = body.dropFirst(2) }
-        let parts = body.split(separator: "-", omittingEmptySubsequences: false)
-        guard let head = parts.first, head.count == 4, let y0 = Int(head), Self.validYears.contains(y0) else { return nil }
-        switch parts.count {
-        case 1:
-            (first, last) = (y0, y0)
-        case 2 where parts[1].count == 4:
-            guard let y1 = Int(parts[1]), Self.validYears.contains(y1), y1 >= y0 else { return nil }
-            (first, last) = (y0, y1)
-        case 2, 3:
-            // YYYY-MM or YYYY-MM-DD
-            guard !text.hasPrefix("FY"), parts[1].count == 2, let month = Int(parts[1]), (1...12).contains(month) else { return nil }
-            if parts.count == 3 {
-                guard parts[2].count == 2, let day = Int(parts[2]), (1...31).contains(day) else { return nil }
+        // Parsed on the UTF-8 bytes: a large dataset has a period on every row, and splitting
+        // into substrings cost about a tenth of loading.
+        guard let (first, last) = Self.years(Array(text.utf8)) else { return nil }
+        (self.text, self.first, self.last) = (text, first, last)
+    }
+
+    private static func years(_ b: [UInt8]) -> (Int, Int)? {
+        func digits(_ from: Int, _ count: Int) -> Int? {
+            guard from + count <= b.count else { return nil }
+            var n = 0
+            for i in from..<from + count {
+                guard b[i] >= UInt8(ascii: "0") && b[i] <= UInt8(ascii: "9") else { return nil }
+                n = n * 10 + Int(b[i] - UInt8(ascii: "0"))
             }
-            (first, last) = (y0, y0)
-        default:
-            return nil
+            return n
         }
-        self.text = text
+        let fiscal = b.count >= 2 && b[0] == UInt8(ascii: "F") && b[1] == UInt8(ascii: "Y")
+        let s = fiscal ? 2 : 0
+        guard let y0 = digits(s, 4), validYears.contains(y0) else { return nil }
+        let rest = b.count - (s + 4)
+        if rest == 0 { return (y0, y0) }
+        guard b[s + 4] == UInt8(ascii: "-") else { return nil }
+        if rest == 5 {
+            // YYYY-YYYY
+            guard let y1 = digits(s + 5, 4), validYears.contains(y1), y1 >= y0 else { return nil }
+            return (y0, y1)
+        }
+        // YYYY-MM or YYYY-MM-DD
+        guard !fiscal, rest == 3 || rest == 6, let month = digits(s + 5, 2), (1...12).contains(month) else { return nil }
+        if rest == 6 {
+            guard b[s + 7] == UInt8(ascii: "-"), let day = digits(s + 8, 2), (1...31).contains(day) else { return nil }
+        }
+        return (y0, y0)
     }
 
     public var description: String { text }

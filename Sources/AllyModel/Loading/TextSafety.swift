@@ -6,6 +6,11 @@
 public enum TextSafety {
     /// Nil when the text is safe; otherwise what is wrong with it.
     public static func problem(in text: String) -> String? {
+        // Nearly all dataset text is printable ASCII: settle that on the bytes, without decoding scalars.
+        let printable = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+        }
+        if printable == true { return nil }
         for scalar in text.unicodeScalars {
             let v = scalar.value
             if v < 0x20 || v == 0x7F || (0x80...0x9F).contains(v) {

@@ -8,11 +8,11 @@ public enum DatasetLoader {
 
     /// The dataset shipped inside the binary (built from `seeds/data/`).
     public static func loadDefault() throws -> Dataset {
-        var files: [DatasetTable: NamedBytes] = [:]
+        var files: [DatasetTable: NamedInput] = [:]
         for table in DatasetTable.allCases {
-            files[table] = NamedBytes(name: table.fileName(.tsv), bytes: Array(EmbeddedSeeds.text(for: table).utf8))
+            files[table] = NamedInput(name: table.fileName(.tsv), input: .bytes(Array(EmbeddedSeeds.text(for: table).utf8)))
         }
-        return try load(files: files, format: .tsv)
+        return try load(inputs: files, format: .tsv)
     }
 
     /// Loads `path`: a directory holding `actors`, `indicators`, `events` and `claims` as `.tsv` or `.csv`,
@@ -23,25 +23,25 @@ public enum DatasetLoader {
             throw DataError([DataIssue(file: path, line: 0, field: "", message: "no such file or directory")])
         }
         if !isDirectory.boolValue {
-            return try loadJSON(bytes: try read(path), file: (path as NSString).lastPathComponent)
+            return try loadJSON(bytes: try read(path), file: lastComponent(of: path))
         }
         let format = DelimitedTable.Format.allCases.first { f in
-            FileManager.default.fileExists(atPath: (path as NSString).appendingPathComponent(DatasetTable.actors.fileName(f)))
+            FileManager.default.fileExists(atPath: joined(path, DatasetTable.actors.fileName(f)))
         } ?? .tsv
-        var files: [DatasetTable: NamedBytes] = [:]
+        var files: [DatasetTable: NamedInput] = [:]
         var missing: [DataIssue] = []
         for table in DatasetTable.allCases {
             let name = table.fileName(format)
-            let full = (path as NSString).appendingPathComponent(name)
+            let full = joined(path, name)
             if FileManager.default.fileExists(atPath: full) {
-                files[table] = NamedBytes(name: name, bytes: try read(full))
+                files[table] = NamedInput(name: name, input: .file(path: full))
             } else {
                 missing.append(DataIssue(file: name, line: 0, field: "",
                                          message: "file is missing: a dataset directory needs \(DatasetTable.allCases.map { $0.fileName(format) }.joined(separator: ", "))"))
             }
         }
         if !missing.isEmpty { throw DataError(missing) }
-        return try load(files: files, format: format)
+        return try load(inputs: files, format: format)
     }
 
     /// A file's name (for messages) and contents.
@@ -51,30 +51,43 @@ public enum DatasetLoader {
         public init(name: String, bytes: [UInt8]) { self.name = name; self.bytes = bytes }
     }
 
-    /// Parses and validates the four tables.
+    /// A file's name (for messages) and where to read it from.
+    public struct NamedInput: Sendable {
+        public var name: String
+        public var input: ByteInput
+        public init(name: String, input: ByteInput) { self.name = name; self.input = input }
+    }
+
+    /// Parses and validates four tables held in memory.
     public static func load(files: [DatasetTable: NamedBytes], format: DelimitedTable.Format) throws -> Dataset {
+        try load(inputs: files.mapValues { NamedInput(name: $0.name, input: .bytes($0.bytes)) }, format: format)
+    }
+
+    /// Parses and validates the four tables, streaming each one row by row.
+    public static func load(inputs: [DatasetTable: NamedInput], format: DelimitedTable.Format) throws -> Dataset {
         var decoder = TableDecoder()
-        var parsed: [DatasetTable: DelimitedTable] = [:]
-        for table in DatasetTable.allCases {
-            guard let file = files[table] else {
+        func read<T>(_ table: DatasetTable, _ decode: (inout TableDecoder, ByteInput, String) throws(LineStream.ReadFailure) -> [T]) throws -> [T] {
+            guard let file = inputs[table] else {
                 decoder.issues.append(DataIssue(file: table.fileName(format), line: 0, field: "", message: "file is missing"))
-                continue
+                return []
             }
-            let (result, issues) = DelimitedTable.parse(file.bytes, file: file.name, format: format)
-            decoder.issues += issues
-            parsed[table] = result
+            do {
+                return try decode(&decoder, file.input, file.name)
+            } catch {
+                throw DataError([DataIssue(file: file.name, line: 0, field: "", message: error.message)])
+            }
         }
-        let actors = parsed[.actors].map { decoder.actors($0) } ?? []
-        let indicators = parsed[.indicators].map { decoder.indicators($0) } ?? []
-        let events = parsed[.events].map { decoder.events($0) } ?? []
-        let claims = parsed[.claims].map { decoder.claims($0) } ?? []
+        let actors = try read(.actors) { d, input, name throws(LineStream.ReadFailure) in try d.actors(input, file: name, format: format) }
+        let indicators = try read(.indicators) { d, input, name throws(LineStream.ReadFailure) in try d.indicators(input, file: name, format: format) }
+        let events = try read(.events) { d, input, name throws(LineStream.ReadFailure) in try d.events(input, file: name, format: format) }
+        let claims = try read(.claims) { d, input, name throws(LineStream.ReadFailure) in try d.claims(input, file: name, format: format) }
         let locations = decoder.locations
         var validator = DatasetValidator(actors: actors, indicators: indicators, events: events, claims: claims) { table, i in
             switch table {
-            case .actors: return locations.actors[i]
-            case .indicators: return locations.indicators[i]
-            case .events: return locations.events[i]
-            case .claims: return locations.claims[i]
+            case .actors: return locations.actors.place(i)
+            case .indicators: return locations.indicators.place(i)
+            case .events: return locations.events.place(i)
+            case .claims: return locations.claims.place(i)
             }
         }
         let issues = onePerField(decoder.issues + validator.run())
@@ -108,6 +121,14 @@ public enum DatasetLoader {
         var indicators: [Indicator]
         var events: [TimelineEvent]
         var claims: [Claim]
+    }
+
+    static func joined(_ directory: String, _ name: String) -> String {
+        directory.hasSuffix("/") ? directory + name : directory + "/" + name
+    }
+
+    static func lastComponent(of path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
     }
 
     static func read(_ path: String) throws -> [UInt8] {

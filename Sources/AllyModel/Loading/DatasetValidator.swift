@@ -21,7 +21,7 @@ struct DatasetValidator {
         let actorIDs = checkActors()
         let indicatorIDs = checkIndicators(actorIDs)
         let eventIDs = checkEvents(actorIDs)
-        checkClaims(actorIDs, evidence: indicatorIDs.union(eventIDs))
+        checkClaims(actorIDs, indicators: indicatorIDs, events: eventIDs)
         return issues
     }
 
@@ -30,19 +30,24 @@ struct DatasetValidator {
         issues.append(DataIssue(file: p.file, line: p.line, field: field, message: message))
     }
 
-    private mutating func safe(_ table: DatasetTable, _ i: Int, _ fields: [(String, String)]) {
-        for (name, value) in fields {
-            if let problem = TextSafety.problem(in: value) { fail(table, i, name, problem) }
-            if value.count > DelimitedTable.maxFieldLength {
-                fail(table, i, name, "is \(value.count) characters long: expected at most \(DelimitedTable.maxFieldLength)")
-            }
+    /// Text must be printable and not too long. One call per field: an array of (name, value)
+    /// pairs per row was an allocation per row, a million of them on a large dataset.
+    private mutating func safe(_ table: DatasetTable, _ i: Int, _ name: String, _ value: String) {
+        if let problem = TextSafety.problem(in: value) { fail(table, i, name, problem) }
+        // utf8.count is O(1) and never below the character count, so `count` (which walks
+        // grapheme clusters) is only needed for very long values.
+        if value.utf8.count > DelimitedTable.maxFieldLength && value.count > DelimitedTable.maxFieldLength {
+            fail(table, i, name, "is \(value.count) characters long: expected at most \(DelimitedTable.maxFieldLength)")
         }
     }
 
-    private mutating func required(_ table: DatasetTable, _ i: Int, _ fields: [(String, String)]) {
-        for (name, value) in fields where value.trimmingASCIISpaces().isEmpty {
-            fail(table, i, name, "is empty: expected a value")
-        }
+    private mutating func safe(_ table: DatasetTable, _ i: Int, _ name: String, list: [String]) {
+        if list.isEmpty { return }
+        safe(table, i, name, list.count == 1 ? list[0] : list.joined(separator: ";"))
+    }
+
+    private mutating func required(_ table: DatasetTable, _ i: Int, _ name: String, _ value: String) {
+        if value.utf8.allSatisfy({ $0 == UInt8(ascii: " ") }) { fail(table, i, name, "is empty: expected a value") }
     }
 
     private mutating func slug(_ table: DatasetTable, _ i: Int, _ field: String, _ id: String) {
@@ -66,10 +71,11 @@ struct DatasetValidator {
         var seen: [String: Int] = [:]
         var usCount = 0
         for (i, a) in actors.enumerated() {
-            safe(.actors, i, [("id", a.id), ("name", a.name), ("capital", a.capital), ("host", a.host),
-                              ("source", a.source.name), ("url", a.source.url), ("iso2", a.iso2), ("iso3", a.iso3),
-                              ("aliases", a.aliases.joined(separator: ";"))])
-            required(.actors, i, [("id", a.id), ("name", a.name), ("capital", a.capital), ("source", a.source.name)])
+            safe(.actors, i, "id", a.id); safe(.actors, i, "name", a.name); safe(.actors, i, "capital", a.capital)
+            safe(.actors, i, "host", a.host); safe(.actors, i, "source", a.source.name); safe(.actors, i, "url", a.source.url)
+            safe(.actors, i, "iso2", a.iso2); safe(.actors, i, "iso3", a.iso3); safe(.actors, i, "aliases", list: a.aliases)
+            required(.actors, i, "id", a.id); required(.actors, i, "name", a.name)
+            required(.actors, i, "capital", a.capital); required(.actors, i, "source", a.source.name)
             slug(.actors, i, "id", a.id)
             unique(.actors, i, "id", a.id, &seen)
             if !a.iso2.isEmpty && !(a.iso2.count == 2 && a.iso2.allSatisfy { $0.isASCII && $0.isUppercase }) {
@@ -98,12 +104,16 @@ struct DatasetValidator {
         return Set(kinds.keys)
     }
 
-    private mutating func checkIndicators(_ actorIDs: Set<String>) -> Set<String> {
-        var seen: [String: Int] = [:]
+    private mutating func checkIndicators(_ actorIDs: Set<String>) -> [IndicatorKey: Int] {
+        var seen: [IndicatorKey: Int] = [:]
+        seen.reserveCapacity(indicators.count)
         for (i, x) in indicators.enumerated() {
-            safe(.indicators, i, [("actor", x.actor), ("key", x.key), ("value", x.value.raw), ("unit", x.unit),
-                                  ("source", x.source.name), ("url", x.source.url), ("note", x.note)])
-            required(.indicators, i, [("actor", x.actor), ("key", x.key), ("source", x.source.name)])
+            safe(.indicators, i, "actor", x.actor); safe(.indicators, i, "key", x.key)
+            if case .text(let t) = x.value { safe(.indicators, i, "value", t) }
+            safe(.indicators, i, "unit", x.unit); safe(.indicators, i, "source", x.source.name)
+            safe(.indicators, i, "url", x.source.url); safe(.indicators, i, "note", x.note)
+            required(.indicators, i, "actor", x.actor); required(.indicators, i, "key", x.key)
+            required(.indicators, i, "source", x.source.name)
             if !x.actor.isEmpty && !actorIDs.contains(x.actor) {
                 fail(.indicators, i, "actor", "unknown actor id \"\(x.actor)\": expected an id from the actors file")
             }
@@ -113,17 +123,25 @@ struct DatasetValidator {
             if x.period == nil && x.value.number != nil && !IndicatorCatalog.isTimeless(unit: x.unit) {
                 fail(.indicators, i, "year", "is empty: a figure needs the year it applies to")
             }
-            unique(.indicators, i, "key", x.id, &seen)
+            let id = IndicatorKey(actor: x.actor, key: x.key)
+            if let first = seen[id] {
+                let p = place(.indicators, first)
+                fail(.indicators, i, "key", "duplicate id \"\(x.id)\": already defined at \(p.file):\(p.line)")
+            } else {
+                seen[id] = i
+            }
         }
-        return Set(indicators.map(\.id))
+        return seen
     }
 
-    private mutating func checkEvents(_ actorIDs: Set<String>) -> Set<String> {
+    private mutating func checkEvents(_ actorIDs: Set<String>) -> [String: Int] {
         var seen: [String: Int] = [:]
         for (i, e) in events.enumerated() {
-            safe(.events, i, [("id", e.id), ("title", e.title), ("summary", e.summary), ("source", e.source.name),
-                              ("url", e.source.url), ("others", e.others.joined(separator: ";"))])
-            required(.events, i, [("id", e.id), ("title", e.title), ("summary", e.summary), ("source", e.source.name)])
+            safe(.events, i, "id", e.id); safe(.events, i, "title", e.title); safe(.events, i, "summary", e.summary)
+            safe(.events, i, "source", e.source.name); safe(.events, i, "url", e.source.url)
+            safe(.events, i, "others", list: e.others)
+            required(.events, i, "id", e.id); required(.events, i, "title", e.title)
+            required(.events, i, "summary", e.summary); required(.events, i, "source", e.source.name)
             slug(.events, i, "id", e.id)
             unique(.events, i, "id", e.id, &seen)
             for a in e.actors where !actorIDs.contains(a) {
@@ -131,24 +149,36 @@ struct DatasetValidator {
             }
             if e.actors.isEmpty && e.others.isEmpty { fail(.events, i, "actors", "is empty: expected at least one party") }
         }
-        return Set(events.map(\.id))
+        return seen
     }
 
-    private mutating func checkClaims(_ actorIDs: Set<String>, evidence: Set<String>) {
+    private mutating func checkClaims(_ actorIDs: Set<String>, indicators: [IndicatorKey: Int], events: [String: Int]) {
+        func exists(_ ref: String) -> Bool {
+            // Event ids and keys have no dots, so a dotted reference can only be `actor.key`.
+            guard let dot = ref.utf8.lastIndex(of: UInt8(ascii: ".")) else { return events[ref] != nil }
+            let key = ref.utf8.index(after: dot)
+            return indicators[IndicatorKey(actor: String(ref[..<dot]), key: String(ref[key...]))] != nil
+        }
         var seen: [String: Int] = [:]
         for (i, c) in claims.enumerated() {
-            safe(.claims, i, [("id", c.id), ("claim", c.text), ("note", c.note)])
-            required(.claims, i, [("id", c.id), ("claim", c.text)])
+            safe(.claims, i, "id", c.id); safe(.claims, i, "claim", c.text); safe(.claims, i, "note", c.note)
+            required(.claims, i, "id", c.id); required(.claims, i, "claim", c.text)
             slug(.claims, i, "id", c.id)
             unique(.claims, i, "id", c.id, &seen)
             for a in c.actors where !actorIDs.contains(a) {
                 fail(.claims, i, "actors", "unknown actor id \"\(a)\": expected an id from the actors file")
             }
             for (field, refs) in [("supports", c.supports), ("contradicts", c.contradicts)] {
-                for ref in refs where !evidence.contains(ref) {
+                for ref in refs where !exists(ref) {
                     fail(.claims, i, field, "unknown evidence \"\(ref)\": expected an indicator (actor.key) or an event id")
                 }
             }
         }
     }
+}
+
+/// An indicator's identity without building its `actor.key` string.
+struct IndicatorKey: Hashable {
+    let actor: String
+    let key: String
 }

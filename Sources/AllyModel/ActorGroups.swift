@@ -1,0 +1,42 @@
+/// Items grouped by the actor they belong to, as one flat array in actor order plus an offset
+/// per actor (compressed rows). Compared with a dictionary of arrays this is two allocations
+/// instead of one per actor, and a few bytes per item: it matters at 100k actors.
+struct ActorGroups: Sendable {
+    /// `order[offsets[a]..<offsets[a + 1]]` are the item positions of actor `a`, ascending.
+    private let offsets: [Int32]
+    private let order: [Int32]
+    /// Items naming ids that are not actors (only in unvalidated data), kept so nothing is lost.
+    private let strays: [String: [Int]]
+
+    /// Groups `items` items; `owners(i, add)` calls `add` with each actor id item `i` belongs to.
+    init(actorCount: Int, actorIndex: [String: Int], items: Int, owners: (Int, (String) -> Void) -> Void) {
+        var owner: [(item: Int32, actor: Int32)] = []
+        owner.reserveCapacity(items)
+        var strays: [String: [Int]] = [:]
+        var counts = [Int32](repeating: 0, count: actorCount + 1)
+        for i in 0..<items {
+            owners(i) { id in
+                if let a = actorIndex[id] {
+                    owner.append((Int32(i), Int32(a)))
+                    counts[a + 1] += 1
+                } else {
+                    strays[id, default: []].append(i)
+                }
+            }
+        }
+        for a in 0..<actorCount { counts[a + 1] += counts[a] }
+        var next = counts
+        var order = [Int32](repeating: 0, count: owner.count)
+        for (item, actor) in owner {
+            order[Int(next[Int(actor)])] = item
+            next[Int(actor)] += 1
+        }
+        (offsets, self.order, self.strays) = (counts, order, strays)
+    }
+
+    /// Positions of the items of actor `id`, ascending.
+    func positions(of id: String, actorIndex: [String: Int]) -> [Int] {
+        guard let a = actorIndex[id] else { return strays[id] ?? [] }
+        return order[Int(offsets[a])..<Int(offsets[a + 1])].map(Int.init)
+    }
+}
