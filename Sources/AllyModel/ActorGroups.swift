@@ -39,4 +39,12 @@ struct ActorGroups: Sendable {
         guard let a = actorIndex[id] else { return strays[id] ?? [] }
         return order[Int(offsets[a])..<Int(offsets[a + 1])].map(Int.init)
     }
+
+    /// Calls `body` with the item positions of each actor that has items, in actor order.
+    func forEachGroup(_ body: ([Int]) -> Void) {
+        for a in 0..<(offsets.count - 1) where offsets[a] < offsets[a + 1] {
+            body(order[Int(offsets[a])..<Int(offsets[a + 1])].map(Int.init))
+        }
+        for positions in strays.values { body(positions) }
+    }
 }

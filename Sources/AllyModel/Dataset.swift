@@ -3,7 +3,7 @@
 /// Built once on load; lookups go through indexes so screens stay fast on large datasets.
 public struct Dataset: Sendable, Equatable {
     public let actors: [Actor]
-    public let indicators: [Indicator]
+    public let indicators: IndicatorTable
     public let events: [TimelineEvent]
     public let claims: [Claim]
 
@@ -24,16 +24,23 @@ public struct Dataset: Sendable, Equatable {
     public let latestEventYear: Int?
 
     public init(actors: [Actor], indicators: [Indicator], events: [TimelineEvent], claims: [Claim]) {
+        self.init(actors: actors, indicators: IndicatorTable(indicators), events: events, claims: claims)
+    }
+
+    public init(actors: [Actor], indicators: IndicatorTable, events: consuming [TimelineEvent], claims: [Claim]) {
         self.actors = actors
         self.indicators = indicators
-        self.events = events.sorted { $0.date.text < $1.date.text }
+        // Sorted in place when the caller hands its array over (`consume`), not copied.
+        var events = events
+        events.sort { $0.date.text < $1.date.text }
+        self.events = events
         self.claims = claims.sorted { ($0.paragraph, $0.id) < ($1.paragraph, $1.id) }
         var a: [String: Int] = [:]
         a.reserveCapacity(actors.count)
         for (i, actor) in actors.enumerated() where a[actor.id] == nil { a[actor.id] = i }
         actorIndex = a
         indicatorsByActor = ActorGroups(actorCount: actors.count, actorIndex: a, items: indicators.count) { i, add in
-            add(indicators[i].actor)
+            add(indicators.actor(at: i))
         }
         var e: [String: Int] = [:]
         e.reserveCapacity(self.events.count)
@@ -85,7 +92,7 @@ public struct Dataset: Sendable, Equatable {
     }
 
     public func indicator(_ actor: String, _ key: String) -> Indicator? {
-        indicatorsByActor.positions(of: actor, actorIndex: actorIndex).lazy.map { indicators[$0] }.first { $0.key == key }
+        indicatorsByActor.positions(of: actor, actorIndex: actorIndex).first { indicators.key(at: $0) == key }.map { indicators[$0] }
     }
 
     public func indicators(of actor: String) -> [Indicator] {
@@ -148,7 +155,7 @@ extension Dataset: Codable {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(Self.formatVersion, forKey: .format)
         try c.encode(actors, forKey: .actors)
-        try c.encode(indicators, forKey: .indicators)
+        try c.encode(Array(indicators), forKey: .indicators)
         try c.encode(events, forKey: .events)
         try c.encode(claims, forKey: .claims)
     }

@@ -29,7 +29,7 @@ import Testing
             events[i].summary = decorate(events[i].summary, i + 3)
             events[i].source.name = decorate(events[i].source.name, i + 4)
         }
-        var indicators = defaultDataset.indicators
+        var indicators = Array(defaultDataset.indicators)
         for i in indicators.indices {
             indicators[i].source.name = decorate(indicators[i].source.name, i)
             indicators[i].note = indicators[i].note.isEmpty ? "" : decorate(indicators[i].note, i)

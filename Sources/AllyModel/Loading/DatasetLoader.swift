@@ -66,10 +66,10 @@ public enum DatasetLoader {
     /// Parses and validates the four tables, streaming each one row by row.
     public static func load(inputs: [DatasetTable: NamedInput], format: DelimitedTable.Format) throws -> Dataset {
         var decoder = TableDecoder()
-        func read<T>(_ table: DatasetTable, _ decode: (inout TableDecoder, ByteInput, String) throws(LineStream.ReadFailure) -> [T]) throws -> [T] {
+        func read<T>(_ table: DatasetTable, or empty: T, _ decode: (inout TableDecoder, ByteInput, String) throws(LineStream.ReadFailure) -> T) throws -> T {
             guard let file = inputs[table] else {
                 decoder.issues.append(DataIssue(file: table.fileName(format), line: 0, field: "", message: "file is missing"))
-                return []
+                return empty
             }
             do {
                 return try decode(&decoder, file.input, file.name)
@@ -77,22 +77,26 @@ public enum DatasetLoader {
                 throw DataError([DataIssue(file: file.name, line: 0, field: "", message: error.message)])
             }
         }
-        let actors = try read(.actors) { d, input, name throws(LineStream.ReadFailure) in try d.actors(input, file: name, format: format) }
-        let indicators = try read(.indicators) { d, input, name throws(LineStream.ReadFailure) in try d.indicators(input, file: name, format: format) }
-        let events = try read(.events) { d, input, name throws(LineStream.ReadFailure) in try d.events(input, file: name, format: format) }
-        let claims = try read(.claims) { d, input, name throws(LineStream.ReadFailure) in try d.claims(input, file: name, format: format) }
+        let actors = try read(.actors, or: []) { d, input, name throws(LineStream.ReadFailure) in try d.actors(input, file: name, format: format) }
+        let indicators = try read(.indicators, or: IndicatorTable()) { d, input, name throws(LineStream.ReadFailure) in try d.indicators(input, file: name, format: format) }
+        let events = try read(.events, or: []) { d, input, name throws(LineStream.ReadFailure) in try d.events(input, file: name, format: format) }
+        let claims = try read(.claims, or: []) { d, input, name throws(LineStream.ReadFailure) in try d.claims(input, file: name, format: format) }
         let locations = decoder.locations
-        var validator = DatasetValidator(actors: actors, indicators: indicators, events: events, claims: claims) { table, i in
-            switch table {
-            case .actors: return locations.actors.place(i)
-            case .indicators: return locations.indicators.place(i)
-            case .events: return locations.events.place(i)
-            case .claims: return locations.claims.place(i)
+        // The validator is scoped so that its references to the tables are gone before the
+        // dataset takes them over: `Dataset` then sorts the events in place instead of copying.
+        let issues = {
+            var validator = DatasetValidator(actors: actors, indicators: indicators, events: events, claims: claims) { table, i in
+                switch table {
+                case .actors: return locations.actors.place(i)
+                case .indicators: return locations.indicators.place(i)
+                case .events: return locations.events.place(i)
+                case .claims: return locations.claims.place(i)
+                }
             }
-        }
-        let issues = onePerField(decoder.issues + validator.run())
+            return onePerField(decoder.issues + validator.run())
+        }()
         if !issues.isEmpty { throw DataError(sorted(issues)) }
-        return Dataset(actors: actors, indicators: indicators, events: events, claims: claims)
+        return Dataset(actors: actors, indicators: indicators, events: consume events, claims: claims)
     }
 
     /// Decodes and validates a JSON dataset.
@@ -105,12 +109,13 @@ public enum DatasetLoader {
         } catch {
             throw DataError([DataIssue(file: file, line: 0, field: "", message: "expected a JSON dataset written by allymap export: \(error)")])
         }
-        var validator = DatasetValidator(actors: raw.actors, indicators: raw.indicators, events: raw.events, claims: raw.claims) { table, i in
+        let indicators = IndicatorTable(raw.indicators)
+        var validator = DatasetValidator(actors: raw.actors, indicators: indicators, events: raw.events, claims: raw.claims) { table, i in
             Place(file: "\(file) \(table.rawValue)[\(i)]", line: 0)
         }
         let issues = validator.run()
         if !issues.isEmpty { throw DataError(issues) }
-        return Dataset(actors: raw.actors, indicators: raw.indicators, events: raw.events, claims: raw.claims)
+        return Dataset(actors: raw.actors, indicators: indicators, events: raw.events, claims: raw.claims)
     }
 
     // MARK: - Helpers

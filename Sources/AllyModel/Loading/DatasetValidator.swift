@@ -3,7 +3,7 @@
 /// Works on the decoded values, so TSV, CSV and JSON datasets get exactly the same checks.
 struct DatasetValidator {
     let actors: [Actor]
-    let indicators: [Indicator]
+    let indicators: IndicatorTable
     let events: [TimelineEvent]
     let claims: [Claim]
     /// Where item `i` of a table came from; JSON datasets say the file and the item's path.
@@ -11,7 +11,7 @@ struct DatasetValidator {
 
     private(set) var issues: [DataIssue] = []
 
-    init(actors: [Actor], indicators: [Indicator], events: [TimelineEvent], claims: [Claim],
+    init(actors: [Actor], indicators: IndicatorTable, events: [TimelineEvent], claims: [Claim],
          place: @escaping (DatasetTable, Int) -> Place) {
         self.actors = actors; self.indicators = indicators; self.events = events; self.claims = claims
         self.place = place
@@ -19,9 +19,9 @@ struct DatasetValidator {
 
     mutating func run() -> [DataIssue] {
         let actorIDs = checkActors()
-        let indicatorIDs = checkIndicators(actorIDs)
+        let indicatorGroups = checkIndicators(actorIDs)
         let eventIDs = checkEvents(actorIDs)
-        checkClaims(actorIDs, indicators: indicatorIDs, events: eventIDs)
+        checkClaims(actorIDs, indicators: indicatorGroups, events: eventIDs)
         return issues
     }
 
@@ -67,7 +67,8 @@ struct DatasetValidator {
 
     // MARK: - Tables
 
-    private mutating func checkActors() -> Set<String> {
+    /// Returns each actor id with the position where it is first defined.
+    private mutating func checkActors() -> [String: Int] {
         var seen: [String: Int] = [:]
         var usCount = 0
         for (i, a) in actors.enumerated() {
@@ -88,11 +89,9 @@ struct DatasetValidator {
             if !(-180...180).contains(a.location.lon) { fail(.actors, i, "lon", "expected a number from -180 to 180") }
             if a.kind == .us { usCount += 1; if usCount > 1 { fail(.actors, i, "kind", "a second \"us\" actor: expected exactly one") } }
         }
-        var kinds: [String: ActorKind] = [:]
-        for a in actors where kinds[a.id] == nil { kinds[a.id] = a.kind }
         for (i, a) in actors.enumerated() {
             for adversary in a.adversaries {
-                guard let kind = kinds[adversary] else {
+                guard let kind = seen[adversary].map({ actors[$0].kind }) else {
                     fail(.actors, i, "adversaries", "unknown actor id \"\(adversary)\": expected an id from the actors file")
                     continue
                 }
@@ -101,12 +100,11 @@ struct DatasetValidator {
                 }
             }
         }
-        return Set(kinds.keys)
+        return seen
     }
 
-    private mutating func checkIndicators(_ actorIDs: Set<String>) -> [IndicatorKey: Int] {
-        var seen: [IndicatorKey: Int] = [:]
-        seen.reserveCapacity(indicators.count)
+    /// Checks every indicator; returns them grouped by actor, for the claims' evidence links.
+    private mutating func checkIndicators(_ actorIDs: [String: Int]) -> ActorGroups {
         for (i, x) in indicators.enumerated() {
             safe(.indicators, i, "actor", x.actor); safe(.indicators, i, "key", x.key)
             if case .text(let t) = x.value { safe(.indicators, i, "value", t) }
@@ -114,7 +112,7 @@ struct DatasetValidator {
             safe(.indicators, i, "url", x.source.url); safe(.indicators, i, "note", x.note)
             required(.indicators, i, "actor", x.actor); required(.indicators, i, "key", x.key)
             required(.indicators, i, "source", x.source.name)
-            if !x.actor.isEmpty && !actorIDs.contains(x.actor) {
+            if !x.actor.isEmpty && actorIDs[x.actor] == nil {
                 fail(.indicators, i, "actor", "unknown actor id \"\(x.actor)\": expected an id from the actors file")
             }
             if !x.key.isEmpty && !Identifier.isKey(x.key) {
@@ -123,18 +121,28 @@ struct DatasetValidator {
             if x.period == nil && x.value.number != nil && !IndicatorCatalog.isTimeless(unit: x.unit) {
                 fail(.indicators, i, "year", "is empty: a figure needs the year it applies to")
             }
-            let id = IndicatorKey(actor: x.actor, key: x.key)
-            if let first = seen[id] {
-                let p = place(.indicators, first)
-                fail(.indicators, i, "key", "duplicate id \"\(x.id)\": already defined at \(p.file):\(p.line)")
-            } else {
-                seen[id] = i
+        }
+        // Duplicates are found within each actor's few indicators rather than through a set of
+        // every (actor, key) pair, which was the largest allocation of a 100k-actor load.
+        let indicators = self.indicators
+        let groups = ActorGroups(actorCount: actors.count, actorIndex: actorIDs, items: indicators.count) { i, add in
+            add(indicators.actor(at: i))
+        }
+        var duplicates: [(Int, Int)] = []
+        groups.forEachGroup { positions in
+            for (n, i) in positions.enumerated() {
+                let key = indicators.key(at: i)
+                if let first = positions[..<n].first(where: { indicators.key(at: $0) == key }) { duplicates.append((i, first)) }
             }
         }
-        return seen
+        for (i, first) in duplicates.sorted(by: { $0.0 < $1.0 }) {
+            let p = place(.indicators, first)
+            fail(.indicators, i, "key", "duplicate id \"\(indicators[i].id)\": already defined at \(p.file):\(p.line)")
+        }
+        return groups
     }
 
-    private mutating func checkEvents(_ actorIDs: Set<String>) -> [String: Int] {
+    private mutating func checkEvents(_ actorIDs: [String: Int]) -> [String: Int] {
         var seen: [String: Int] = [:]
         for (i, e) in events.enumerated() {
             safe(.events, i, "id", e.id); safe(.events, i, "title", e.title); safe(.events, i, "summary", e.summary)
@@ -144,7 +152,7 @@ struct DatasetValidator {
             required(.events, i, "summary", e.summary); required(.events, i, "source", e.source.name)
             slug(.events, i, "id", e.id)
             unique(.events, i, "id", e.id, &seen)
-            for a in e.actors where !actorIDs.contains(a) {
+            for a in e.actors where actorIDs[a] == nil {
                 fail(.events, i, "actors", "unknown actor id \"\(a)\": expected an id from the actors file (put other parties in \"others\")")
             }
             if e.actors.isEmpty && e.others.isEmpty { fail(.events, i, "actors", "is empty: expected at least one party") }
@@ -152,12 +160,13 @@ struct DatasetValidator {
         return seen
     }
 
-    private mutating func checkClaims(_ actorIDs: Set<String>, indicators: [IndicatorKey: Int], events: [String: Int]) {
+    private mutating func checkClaims(_ actorIDs: [String: Int], indicators groups: ActorGroups, events: [String: Int]) {
         func exists(_ ref: String) -> Bool {
             // Event ids and keys have no dots, so a dotted reference can only be `actor.key`.
             guard let dot = ref.utf8.lastIndex(of: UInt8(ascii: ".")) else { return events[ref] != nil }
             let key = ref.utf8.index(after: dot)
-            return indicators[IndicatorKey(actor: String(ref[..<dot]), key: String(ref[key...]))] != nil
+            let (actor, wanted) = (String(ref[..<dot]), String(ref[key...]))
+            return groups.positions(of: actor, actorIndex: actorIDs).contains { indicators.key(at: $0) == wanted }
         }
         var seen: [String: Int] = [:]
         for (i, c) in claims.enumerated() {
@@ -165,7 +174,7 @@ struct DatasetValidator {
             required(.claims, i, "id", c.id); required(.claims, i, "claim", c.text)
             slug(.claims, i, "id", c.id)
             unique(.claims, i, "id", c.id, &seen)
-            for a in c.actors where !actorIDs.contains(a) {
+            for a in c.actors where actorIDs[a] == nil {
                 fail(.claims, i, "actors", "unknown actor id \"\(a)\": expected an id from the actors file")
             }
             for (field, refs) in [("supports", c.supports), ("contradicts", c.contradicts)] {
@@ -175,10 +184,4 @@ struct DatasetValidator {
             }
         }
     }
-}
-
-/// An indicator's identity without building its `actor.key` string.
-struct IndicatorKey: Hashable {
-    let actor: String
-    let key: String
 }

@@ -71,7 +71,8 @@ struct TableDecoder {
             found += reader.issues
         }
         issues += scanned + found
-        return (items, lines)
+        // Trimmed to size: growth by doubling can leave a 100k-row table with a third unused.
+        return (items.withUnsafeBufferPointer { Array($0) }, lines)
     }
 
     mutating func actors(_ input: ByteInput, file: String, format: DelimitedTable.Format) throws(LineStream.ReadFailure) -> [Actor] {
@@ -96,23 +97,25 @@ struct TableDecoder {
         return out
     }
 
-    mutating func indicators(_ input: ByteInput, file: String, format: DelimitedTable.Format) throws(LineStream.ReadFailure) -> [Indicator] {
-        let (out, lines) = try decode(input, file: file, format: format, as: .indicators) { c in
+    mutating func indicators(_ input: ByteInput, file: String, format: DelimitedTable.Format) throws(LineStream.ReadFailure) -> IndicatorTable {
+        // Rows are packed as they are read, so the full-size values never all exist at once.
+        var table = IndicatorTable.Builder()
+        let (_, lines) = try decode(input, file: file, format: format, as: .indicators) { c in
             let (actor, key, value, unit, year) = (c["actor"], c["key"], c["value"], c["unit"], c["year"])
             let (source, url, confidence, note) = (c["source"], c["url"], c["confidence"], c["note"])
             return { r in
                 let parsed = IndicatorValue(parsing: r.text(value, shared: true))
                 let unitText = r.text(unit, shared: true)
-                return Indicator(
+                table.append(Indicator(
                     actor: r.text(actor, shared: true), key: r.text(key, shared: true), value: parsed, unit: unitText,
                     period: r.period(year, required: parsed.number != nil && !IndicatorCatalog.isTimeless(unit: unitText)),
                     source: Source(name: r.text(source, shared: true), url: r.text(url, shared: true),
                                    confidence: r.choice(confidence, Confidence.self) ?? .low),
-                    note: r.text(note, shared: true))
+                    note: r.text(note, shared: true)))
             }
         }
         locations.indicators = lines
-        return out
+        return table.table
     }
 
     mutating func events(_ input: ByteInput, file: String, format: DelimitedTable.Format) throws(LineStream.ReadFailure) -> [TimelineEvent] {
