@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The result of looking an actor up by what a person typed.
 public enum LookupResult: Sendable, Equatable {
@@ -55,7 +59,7 @@ extension Dataset {
 
     /// Lowercased, accents removed, dashes and underscores as spaces, spaces collapsed.
     static func fold(_ s: String) -> String {
-        let lowered = s.lowercased().folding(options: [.diacriticInsensitive], locale: nil)
+        let lowered = s.foldedForSearch()
         var out = ""
         var lastSpace = true
         for c in lowered {

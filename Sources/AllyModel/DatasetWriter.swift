@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Writes a dataset back out in the same formats the loader reads, so export → load is lossless.
 public enum DatasetWriter {
@@ -47,15 +51,15 @@ public enum DatasetWriter {
 
     /// Writes the four tables into `directory` (created if needed).
     public static func write(_ dataset: Dataset, to directory: String, format: DelimitedTable.Format) throws {
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        try Path.makeDirectories(directory)
         for table in DatasetTable.allCases {
-            let path = (directory as NSString).appendingPathComponent(table.fileName(format))
-            try Data(text(table, of: dataset, format: format).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            let path = Path.join(directory, table.fileName(format))
+            try AtomicFile.write(Array(text(table, of: dataset, format: format).utf8), to: path, mode: 0o644)
         }
     }
 
     static func csvField(_ s: String) -> String {
         guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) || s.hasPrefix(" ") || s.hasSuffix(" ") else { return s }
-        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return "\"" + s.replacing("\"", with: "\"\"") + "\""
     }
 }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The value of an indicator: a number, a short text, or a known gap.
 public enum IndicatorValue: Sendable, Hashable, CustomStringConvertible {
@@ -48,7 +52,7 @@ public enum IndicatorValue: Sendable, Hashable, CustomStringConvertible {
     public static func format(_ d: Double) -> String {
         if d == d.rounded() && abs(d) < 1e15 { return String(Int64(d)) }
         var s = String(d)
-        if s.contains("e") { s = String(format: "%.6f", d) }
+        if s.contains("e") { s = PlainText.fixed(d, 6) }
         return s
     }
 }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Human labels and number formatting for the indicator keys the dataset uses.
 public enum IndicatorCatalog {
@@ -67,7 +71,7 @@ public enum IndicatorCatalog {
     /// The unit as shown beside a number: qualifiers in brackets dropped, any percentage as `%`.
     public static func displayUnit(_ unit: String) -> String {
         var u = unit
-        if let paren = u.range(of: " (") { u = String(u[..<paren.lowerBound]) }
+        if let paren = u.firstRange(of: " (") { u = String(u[..<paren.lowerBound]) }
         if u.hasPrefix("%") || u == "pct" { return "%" }
         if ["text", "yes/no", "count"].contains(u) { return "" }
         return u

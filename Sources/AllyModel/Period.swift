@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// When a figure applies: a year (`2024`), a range (`2020-2024`, `FY2019-2028`) or a date (`2025-05-17`).
 ///

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A deterministic, made-up dataset of any size, for benchmarks (`bench generate`) and scale tests.
 ///
@@ -27,7 +31,7 @@ public enum SyntheticDataset {
             // Mostly allies, as in the real data; one in eight an adversary, one in eight an armed group.
             let roll = rng.next() % 8
             let kind: ActorKind = roll == 0 ? .adversary : roll == 1 ? .nonstate : .ally
-            let id = String(format: "synth-%06d", n)
+            let id = "synth-" + PlainText.zeroPadded(n, width: 6)
             var adversaries: [String] = []
             if kind == .ally {
                 let local = threats[region] ?? []
@@ -44,7 +48,7 @@ public enum SyntheticDataset {
                 indicators.append(Indicator(actor: id, key: key, value: IndicatorValue(parsing: value), unit: unit,
                                             period: period, source: source))
             }
-            add("milex_usd", String(format: "%.2f", 0.1 + rng.unit() * 60), "USD bn (current)")
+            add("milex_usd", PlainText.fixed(0.1 + rng.unit() * 60, 2), "USD bn (current)")
             add("active_personnel", String(1000 + rng.next() % 500_000), "personnel")
             add("nuclear_warheads", kind == .adversary && rng.next() % 10 == 0 ? String(1 + rng.next() % 300) : "0", "warheads")
             if kind == .ally {
@@ -53,7 +57,8 @@ public enum SyntheticDataset {
                 add("us_security_tie", ["Major Non-NATO Ally", "NATO member (Art. 5)", "security partnership", "Mutual Defense Treaty"][Int(rng.next() % 4)], "text")
             }
             // An armed event with its first adversary (or a policy event alone), dated within the timeline.
-            let date = Period(String(format: "%04d-%02d-%02d", 2000 + Int(rng.next() % 25), 1 + Int(rng.next() % 12), 1 + Int(rng.next() % 28)))!
+            let (y, month, day) = (2000 + Int(rng.next() % 25), 1 + Int(rng.next() % 12), 1 + Int(rng.next() % 28))
+            let date = Period("\(y)-\(PlainText.zeroPadded(month, width: 2))-\(PlainText.zeroPadded(day, width: 2))")!
             let parties = [id] + adversaries.prefix(1)
             events.append(TimelineEvent(id: "synth-event-\(n)", date: date, title: "Synthetic incident \(n)", region: region,
                                         actors: parties, kind: parties.count > 1 ? .armed : .policy,

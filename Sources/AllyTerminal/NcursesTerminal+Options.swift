@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 extension NcursesTerminal {
     /// How the session is set up. The defaults suit the explorer.

@@ -1,6 +1,10 @@
 import AllyModel
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The `allymap` command: the interactive explorer by default, plus scriptable subcommands.
 @main

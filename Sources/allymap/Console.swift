@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Plain output helpers that honour NO_COLOR and non-terminal stdout.
 enum Console {
@@ -10,7 +19,8 @@ enum Console {
     }()
 
     static func error(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        var line = message + "\n"
+        line.withUTF8 { _ = write(STDERR_FILENO, $0.baseAddress, $0.count) }
     }
 
     /// Bold text when colour is on.

@@ -1,6 +1,10 @@
 import AllyModel
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// `--data PATH`, shared by every command that reads the dataset.
 struct DataOptions: ParsableArguments {

@@ -1,6 +1,10 @@
 import AllyModel
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// `allymap explain NAME`: an ally's dependency and risk scores, component by component.
 struct ExplainCommand: ParsableCommand {
@@ -116,5 +120,5 @@ struct ExplainCommand: ParsableCommand {
         return table.render()
     }
 
-    static func fixed(_ x: Double, _ digits: Int) -> String { String(format: "%.\(digits)f", x) }
+    static func fixed(_ x: Double, _ digits: Int) -> String { PlainText.fixed(x, digits) }
 }

@@ -1,6 +1,10 @@
 import AllyModel
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// `allymap export`: the whole dataset as JSON, or as TSV/CSV tables that `--data` loads back.
 struct ExportCommand: ParsableCommand {
@@ -43,22 +47,21 @@ struct ExportCommand: ParsableCommand {
             case .json:
                 let data = try DatasetWriter.json(dataset)
                 if let out {
-                    try data.write(to: URL(fileURLWithPath: out), options: .atomic)
+                    try AtomicFile.write([UInt8](data), to: out, mode: 0o644)
                 } else {
-                    FileHandle.standardOutput.write(data)
-                    print("")
+                    print(String(decoding: data, as: UTF8.self))
                 }
             case .csv, .tsv:
                 let tableFormat: DelimitedTable.Format = format == .csv ? .csv : .tsv
                 if let name = table, let t = DatasetTable(rawValue: name) {
                     let text = DatasetWriter.text(t, of: dataset, format: tableFormat)
-                    if let out { try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic) } else { print(text, terminator: "") }
+                    if let out { try AtomicFile.write(Array(text.utf8), to: out, mode: 0o644) } else { print(text, terminator: "") }
                 } else if let out {
                     try DatasetWriter.write(dataset, to: out, format: tableFormat)
                 }
             }
-        } catch let error as CocoaError {
-            Console.error("allymap: cannot write \(out ?? "output"): \(error.localizedDescription)")
+        } catch let error as POSIXFailure {
+            Console.error("allymap: cannot write \(out ?? "output"): \(error)")
             throw ExitCode(73) // EX_CANTCREAT
         }
     }

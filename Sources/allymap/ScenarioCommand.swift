@@ -1,6 +1,10 @@
 import AllyModel
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// `allymap scenario`: every ally's dependency and risk under a what-if, against the baseline.
 struct ScenarioCommand: ParsableCommand {

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -6,22 +10,22 @@ import Darwin
 #endif
 
 /// Writes a file so readers see either the old contents or the new, never a mix.
-enum AtomicFile {
+public enum AtomicFile {
     /// Writes `bytes` to a temporary file in the same directory, flushes it to disk, then renames it over `path`.
     ///
     /// The rename is atomic only within one file system, which is why the temporary file sits beside the target.
     /// On any failure the temporary file is removed and the target is left as it was.
-    static func write(_ bytes: [UInt8], to path: String, mode: mode_t = 0o600) throws {
-        let dir = (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
-        let temp = (dir as NSString).appendingPathComponent(".\(name).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+    public static func write(_ bytes: [UInt8], to path: String, mode: mode_t = 0o600) throws {
+        let dir = Path.parent(path)
+        let name = Path.lastComponent(path)
+        let temp = Path.join(dir, ".\(name).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL, mode)
         guard fd >= 0 else { throw POSIXFailure(op: "create \(temp)", code: errno) }
         var ok = false
         defer { if !ok { unlink(temp) } }
         var offset = 0
         while offset < bytes.count {
-            let n = bytes[offset...].withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
+            let n = bytes[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
             if n < 0 {
                 if errno == EINTR { continue }
                 let code = errno; close(fd); throw POSIXFailure(op: "write \(temp)", code: code)
@@ -39,8 +43,9 @@ enum AtomicFile {
 }
 
 /// A failed system call, with the operation and the system's message.
-struct POSIXFailure: Error, CustomStringConvertible {
+/// A failed system call: what was attempted and the system's reason.
+public struct POSIXFailure: Error, CustomStringConvertible {
     let op: String
     let code: Int32
-    var description: String { "\(op): \(String(cString: strerror(code)))" }
+    public var description: String { "\(op): \(String(cString: strerror(code)))" }
 }

@@ -19,7 +19,9 @@ public enum ConfigError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unreadable(let p, let r):
             return "cannot read config file \(p): \(r)"
         case .malformed(let p, let r):
-            return "config file \(p) is not valid: \(r). It was left as it is; fix or move it, then try again"
+            // Decoder messages end with their own full stop ("...not valid JSON.").
+            let reason = r.hasSuffix(".") ? String(r.dropLast()) : r
+            return "config file \(p) is not valid: \(reason). It was left as it is; fix or move it, then try again"
         case .unwritable(let p, let r):
             return "cannot write config file \(p): \(r). The previous file, if any, is unchanged"
         }

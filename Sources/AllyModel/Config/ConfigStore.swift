@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Reads and writes the user config at `$XDG_CONFIG_HOME/allymap/config.json` (default `~/.config/allymap/`).
 ///
@@ -10,7 +19,7 @@ public struct ConfigStore: Sendable {
     public static let fileName = "config.json"
 
     /// The config file's full path.
-    public var path: String { (directory as NSString).appendingPathComponent(Self.fileName) }
+    public var path: String { Path.join(directory, Self.fileName) }
 
     /// A store in an explicit directory (tests use a temporary one).
     public init(directory: String) { self.directory = directory }
@@ -23,17 +32,19 @@ public struct ConfigStore: Sendable {
     /// Resolves the standard directory; a relative XDG_CONFIG_HOME is ignored, as the XDG spec requires.
     public static func defaultDirectory(environment: [String: String]) -> String {
         if let xdg = environment["XDG_CONFIG_HOME"], xdg.hasPrefix("/") {
-            return (xdg as NSString).appendingPathComponent("allymap")
+            return Path.join(xdg, "allymap")
         }
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-        return ((home as NSString).appendingPathComponent(".config") as NSString).appendingPathComponent("allymap")
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? FileManager.default.homeDirectoryForCurrentUser.path
+        return Path.join(Path.join(home, ".config"), "allymap")
     }
 
     /// The saved config; `.empty` when there is no file yet. Throws `ConfigError` for anything else.
     public func load() throws -> UserConfig {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return .empty }
-        if isDirectory.boolValue { throw ConfigError.unreadable(path: path, reason: "it is a directory") }
+        switch Path.kind(path) {
+        case .missing: return .empty
+        case .file: break
+        case .directory: throw ConfigError.unreadable(path: path, reason: "it is a directory")
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ConfigError.unreadable(path: path, reason: "permission denied or I/O error")
         }
@@ -74,20 +85,7 @@ public struct ConfigStore: Sendable {
         return config
     }
 
-    /// Creates `directory` and its missing parents (mode 700) with mkdir(2), so a failure names the
-    /// path and the system's reason ("Not a directory", "Read-only file system"). Foundation's
-    /// createDirectory on Linux reported only "NSCocoaErrorDomain error 512" (found by issue 8's tests).
-    private func makeDirectory() throws {
-        var built = directory.hasPrefix("/") ? "" : "."
-        for part in directory.split(separator: "/") {
-            built += "/" + part
-            if mkdir(built, 0o700) != 0 && errno != EEXIST { throw POSIXFailure(op: "create \(built)", code: errno) }
-        }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw POSIXFailure(op: "create \(directory)", code: ENOTDIR)
-        }
-    }
+    private func makeDirectory() throws { try Path.makeDirectories(directory, mode: 0o700) }
 
     private static func describe(_ error: DecodingError) -> String {
         func at(_ path: [CodingKey]) -> String {
@@ -95,7 +93,7 @@ public struct ConfigStore: Sendable {
         }
         switch error {
         case .dataCorrupted(let c):
-            let underlying = (c.underlyingError as NSError?)?.userInfo["NSDebugDescription"] as? String
+            let underlying = c.underlyingError.map { "\($0)" }
             return (underlying ?? c.debugDescription) + at(c.codingPath)
         case .keyNotFound(let key, let c): return "missing \"\(key.stringValue)\"\(at(c.codingPath))"
         case .typeMismatch(let type, let c): return "expected \(type)\(at(c.codingPath))"

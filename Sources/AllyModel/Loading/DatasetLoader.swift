@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Loads a dataset from the copy built into the binary, a directory of TSV/CSV files, or a JSON file,
 /// and validates it. Any problem throws a `DataError` listing every issue found.
@@ -18,22 +27,20 @@ public enum DatasetLoader {
     /// Loads `path`: a directory holding `actors`, `indicators`, `events` and `claims` as `.tsv` or `.csv`,
     /// or a `.json` file written by `allymap export --format json`.
     public static func load(path: String) throws -> Dataset {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw DataError([DataIssue(file: path, line: 0, field: "", message: "no such file or directory")])
-        }
-        if !isDirectory.boolValue {
-            return try loadJSON(bytes: try read(path), file: lastComponent(of: path))
+        switch Path.kind(path) {
+        case .missing: throw DataError([DataIssue(file: path, line: 0, field: "", message: "no such file or directory")])
+        case .file: return try loadJSON(bytes: try read(path), file: Path.lastComponent(path))
+        case .directory: break
         }
         let format = DelimitedTable.Format.allCases.first { f in
-            FileManager.default.fileExists(atPath: joined(path, DatasetTable.actors.fileName(f)))
+            Path.kind(Path.join(path, DatasetTable.actors.fileName(f))) != .missing
         } ?? .tsv
         var files: [DatasetTable: NamedInput] = [:]
         var missing: [DataIssue] = []
         for table in DatasetTable.allCases {
             let name = table.fileName(format)
-            let full = joined(path, name)
-            if FileManager.default.fileExists(atPath: full) {
+            let full = Path.join(path, name)
+            if Path.kind(full) != .missing {
                 files[table] = NamedInput(name: name, input: .file(path: full))
             } else {
                 missing.append(DataIssue(file: name, line: 0, field: "",
@@ -128,26 +135,27 @@ public enum DatasetLoader {
         var claims: [Claim]
     }
 
-    static func joined(_ directory: String, _ name: String) -> String {
-        directory.hasSuffix("/") ? directory + name : directory + "/" + name
-    }
-
-    static func lastComponent(of path: String) -> String {
-        path.split(separator: "/").last.map(String.init) ?? path
-    }
-
+    /// A whole file (JSON datasets; tables are streamed instead).
     static func read(_ path: String) throws -> [UInt8] {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else {
             throw DataError([DataIssue(file: path, line: 0, field: "", message: "cannot be read (check permissions)")])
         }
-        defer { try? handle.close() }
-        let size = (try? handle.seekToEnd()) ?? 0
-        if size > UInt64(maxFileBytes) {
+        defer { close(fd) }
+        var info = stat()
+        let size = fstat(fd, &info) == 0 ? Int(info.st_size) : 0
+        if size > maxFileBytes {
             throw DataError([DataIssue(file: path, line: 0, field: "", message: "is \(size) bytes: expected at most \(maxFileBytes)")])
         }
-        try? handle.seek(toOffset: 0)
-        let data = (try? handle.readToEnd()) ?? Data()
-        return [UInt8](data)
+        var bytes = [UInt8](repeating: 0, count: size)
+        var filled = 0
+        while filled < size {
+            let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + filled, size - filled) }
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { break }
+            filled += n
+        }
+        return Array(bytes[..<filled])
     }
 
     /// Row decoding and whole-dataset checks can both trip on the same field; say it once.

@@ -85,14 +85,3 @@ extension String {
         return String(s)
     }
 }
-
-extension String {
-    /// `trimmingCharacters(in: .whitespaces)` without Foundation's cost when there is nothing to trim:
-    /// if both ends are printable ASCII (not a space or tab) the string is returned as is; anything
-    /// else (including non-ASCII whitespace) still goes through Foundation, so results are identical.
-    func trimmingWhitespace() -> String {
-        func plain(_ b: UInt8?) -> Bool { b.map { $0 > 0x20 && $0 < 0x7F } ?? true }
-        if plain(utf8.first) && plain(utf8.last) { return self }
-        return trimmingCharacters(in: .whitespaces)
-    }
-}

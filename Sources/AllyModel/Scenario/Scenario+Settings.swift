@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 extension Scenario {
     /// Applies one `--set` argument, resolving actor names against `dataset`.
@@ -38,11 +42,11 @@ extension Scenario {
     // MARK: - Parsing helpers
 
     static func split(_ setting: String) throws -> (String, String?) {
-        let trimmed = setting.trimmingCharacters(in: .whitespaces)
+        let trimmed = setting.trimmingWhitespace()
         guard !trimmed.isEmpty else { throw ScenarioError.syntax(setting) }
         guard let eq = trimmed.firstIndex(of: "=") else { return (trimmed.lowercased(), nil) }
-        let key = trimmed[..<eq].trimmingCharacters(in: .whitespaces).lowercased()
-        let value = trimmed[trimmed.index(after: eq)...].trimmingCharacters(in: .whitespaces)
+        let key = trimmed[..<eq].trimmingWhitespace().lowercased()
+        let value = trimmed[trimmed.index(after: eq)...].trimmingWhitespace()
         guard !key.isEmpty else { throw ScenarioError.syntax(setting) }
         return (key, value)
     }
@@ -81,8 +85,8 @@ extension Scenario {
     }
 
     static func percentage(_ raw: String) -> Double? {
-        var s = raw.trimmingCharacters(in: .whitespaces)
-        if s.hasSuffix("%") { s = String(s.dropLast()).trimmingCharacters(in: .whitespaces) }
+        var s = raw.trimmingWhitespace()
+        if s.hasSuffix("%") { s = s.dropLast().trimmingWhitespace() }
         guard let d = IndicatorValue.parseNumber(s) else { return nil }
         return d
     }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The user's weights for both indices. Weights are relative: only their proportions matter.
 public struct ScoreWeights: Sendable, Hashable {
@@ -33,8 +37,8 @@ public struct ScoreWeights: Sendable, Hashable {
     /// Applies a `kind.component=value` setting such as `dependency.troops=2` or `risk.credibility=0`.
     public mutating func apply(_ setting: String) throws {
         guard let eq = setting.firstIndex(of: "=") else { throw WeightError.syntax(setting) }
-        let key = setting[..<eq].trimmingCharacters(in: .whitespaces).lowercased()
-        let raw = setting[setting.index(after: eq)...].trimmingCharacters(in: .whitespaces)
+        let key = setting[..<eq].trimmingWhitespace().lowercased()
+        let raw = setting[setting.index(after: eq)...].trimmingWhitespace()
         let parts = key.split(separator: ".", maxSplits: 1).map(String.init)
         guard parts.count == 2 else { throw WeightError.syntax(setting) }
         guard let kind = ScoreKind(rawValue: parts[0]) else { throw WeightError.unknownIndex(parts[0]) }

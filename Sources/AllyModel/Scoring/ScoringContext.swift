@@ -68,7 +68,7 @@ struct ScoringContext: Sendable {
     static func shortSource(_ name: String) -> String {
         var cut = name.endIndex
         for marker in [" (", " / ", "; ", ", "] {
-            if let r = name.range(of: marker), r.lowerBound < cut { cut = r.lowerBound }
+            if let r = name.firstRange(of: marker), r.lowerBound < cut { cut = r.lowerBound }
         }
         let s = String(name[..<cut])
         return s.count > 40 ? String(s.prefix(39)) + "…" : s

@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import Synchronization
 
 /// Reads an ally's formal tie to the US from the `us_security_tie`, `mnna_year` and
 /// `us_security_executive_order` indicators, by explicit text rules (tested one by one).
@@ -33,7 +38,7 @@ public enum USTieClassifier {
         if !denied && consultativePhrases.contains(where: t.contains) { return .consultativeTreaty }
         if containsWord(t, designatedPhrases) { return .designated }
         if informalPhrases.contains(where: t.contains) { return .informal }
-        if nonePhrases.contains(t.trimmingCharacters(in: .whitespaces)) { return .noTie }
+        if nonePhrases.contains(t.trimmingWhitespace()) { return .noTie }
         if denied { return .informal }
         return nil
     }
@@ -75,18 +80,15 @@ public enum USTieClassifier {
 }
 
 /// A lock-guarded text → level table for `USTieClassifier.classify` (bounded: it stops growing at 4096 texts).
-private final class ClassificationMemo: @unchecked Sendable {
-    private let lock = NSLock()
-    private var levels: [String: USTieLevel?] = [:]
+private final class ClassificationMemo: Sendable {
+    private let levels = Mutex<[String: USTieLevel?]>([:])
 
     /// `.some(level)` when `text` was classified before (the level itself may be nil), else nil.
     func value(for text: String) -> USTieLevel?? {
-        lock.lock(); defer { lock.unlock() }
-        return levels[text]
+        levels.withLock { $0[text] }
     }
 
     func store(_ level: USTieLevel?, for text: String) {
-        lock.lock(); defer { lock.unlock() }
-        if levels.count < 4096 { levels[text] = .some(level) }
+        levels.withLock { if $0.count < 4096 { $0[text] = .some(level) } }
     }
 }

@@ -1,5 +1,14 @@
 import AllyModel
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Maps geographic points to braille dots for one pane: the projection plus frame fitting.
 ///

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 extension Buffer {
     /// Replaces every non-ASCII character with an ASCII stand-in, for terminals whose locale
@@ -21,8 +25,11 @@ extension Buffer {
 
     static func ascii(for c: Character) -> Character {
         if let mapped = asciiTable[c] { return mapped }
-        let folded = String(c).folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
-        if let first = folded.first, folded.count == 1, first.isASCII { return first }
+        let folded = String(c).foldedForSearch()
+        if let first = folded.first, folded.count == 1, first.isASCII {
+            // Folding lowercases for search; the screen keeps the letter's case.
+            return c.isUppercase ? Character(first.uppercased()) : first
+        }
         if let scalar = c.unicodeScalars.first, (0x2800...0x28FF).contains(scalar.value) { return scalar.value == 0x2800 ? " " : "." }
         return "?"
     }

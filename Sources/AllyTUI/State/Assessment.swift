@@ -1,5 +1,9 @@
 import AllyModel
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Scores of every ally under the current what-if scenario, plus the baseline for deltas.
 ///
@@ -64,7 +68,7 @@ public struct Assessment: Sendable {
 /// and filling this cache from it changes nothing anyone can observe except the time taken.
 final class VerdictCache: @unchecked Sendable {
     private let assessor: ClaimAssessor
-    private let lock = NSLock()
+    private let lock = Lock()
     private var verdicts: [String: ClaimVerdict] = [:]
 
     init(assessor: ClaimAssessor) { self.assessor = assessor }

@@ -1,5 +1,14 @@
 import AllyModel
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Picks the ally an arrow key leads to: the nearest one lying in that direction on the map.
 public enum SpatialNavigation {

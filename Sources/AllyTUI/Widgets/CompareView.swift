@@ -1,5 +1,9 @@
 import AllyModel
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// `c`: two allies side by side — scores, then the same figures row by row.
 public enum CompareView {
@@ -42,7 +46,7 @@ public enum CompareView {
 
     static func points(_ c: ComponentScore?) -> String {
         guard let c else { return "—" }
-        return c.isKnown ? String(format: "%.1f pts", c.contribution) : "unknown"
+        return c.isKnown ? PlainText.fixed(c.contribution, 1) + " pts" : "unknown"
     }
 
     static func figure(_ x: Indicator?) -> Span {

@@ -1,13 +1,17 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The `?` overlay: every key binding from the key table, and the map's symbols.
 public enum HelpOverlay {
     public static func lines(unicode: Bool) -> [StyledLine] {
         var out = [StyledLine("Keys", Theme.accent.bolded)]
         for b in KeyMap.bindings where !b.help.isEmpty {
-            out.append(StyledLine([Span(" " + b.label.padding(toLength: 12, withPad: " ", startingAt: 0), Theme.keyHint), Span(b.help)]))
+            out.append(StyledLine([Span(" " + b.label.padded(to: 12), Theme.keyHint), Span(b.help)]))
         }
-        out.append(StyledLine([Span(" " + "mouse".padding(toLength: 12, withPad: " ", startingAt: 0), Theme.keyHint),
+        out.append(StyledLine([Span(" " + "mouse".padded(to: 12), Theme.keyHint),
                                Span("click an ally or a region tab; wheel scrolls a pane")]))
         out.append(.empty)
         out.append(StyledLine("Map", Theme.accent.bolded))

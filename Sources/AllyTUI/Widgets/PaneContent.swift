@@ -1,5 +1,9 @@
 import AllyModel
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The text of each pane for the selected ally, as styled lines wrapped to a width.
 ///
@@ -157,7 +161,7 @@ public enum PaneContent {
         var out: [StyledLine] = []
         for e in events {
             let kindStyle = e.kind == .armed ? Theme.contradicts : Theme.accent
-            out.append(StyledLine([Span(e.date.text.padding(toLength: 11, withPad: " ", startingAt: 0), Theme.dim),
+            out.append(StyledLine([Span(e.date.text.padded(to: 11), Theme.dim),
                                    Span("\(e.kind.rawValue) ", kindStyle), Span(e.title, Theme.value)]))
             out.append(StyledLine([Span("           "), Span(e.summary), Span(" — \(e.source.name)", Theme.dim)]))
         }
@@ -189,9 +193,9 @@ public enum PaneContent {
         let nameWidth = min(22, max(12, width / 3))
         let barWidth = max(4, min(12, width - nameWidth - 16))
         for c in score.components {
-            let name = c.name.count > nameWidth ? String(c.name.prefix(nameWidth - 1)) + "…" : c.name.padding(toLength: nameWidth, withPad: " ", startingAt: 0)
+            let name = c.name.count > nameWidth ? String(c.name.prefix(nameWidth - 1)) + "…" : c.name.padded(to: nameWidth)
             let bar = Bar.text(c.normalised, width: barWidth, unicode: state.unicode)
-            let points = c.isKnown ? String(format: "%5.1f", c.contribution) : "   ? "
+            let points = c.isKnown ? PlainText.fixed(c.contribution, 1, width: 5) : "   ? "
             out.append(StyledLine([Span(" " + name + " ", Theme.label), Span(bar, c.isKnown ? Theme.accent : Theme.unknown),
                                    Span(" " + points, Theme.value), Span("  " + c.input, c.isKnown ? Theme.dim : Theme.unknown)],
                                   wraps: false))

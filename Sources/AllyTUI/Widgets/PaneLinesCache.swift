@@ -1,5 +1,9 @@
 import AllyModel
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Remembers the wrapped lines of recently drawn panes.
 ///
@@ -17,7 +21,7 @@ public final class PaneLinesCache: @unchecked Sendable {
         var scenarioIndex: Int
     }
 
-    private let lock = NSLock()
+    private let lock = Lock()
     private var entries: [Key: [StyledLine]] = [:]
     private static let capacity = 64
 
