@@ -60,7 +60,7 @@ let sections: [Section] = [
     Section(name: "Map geometry") {
         report("embedded geometry size", "\(WorldGeometry.embeddedByteCount) bytes")
         let text = WorldGeometry.embeddedText
-        let decode = medianMilliseconds(runs: 21) { _ = try! WorldGeometry(text: text) }
+        let decode = medianMilliseconds(runs: 21) { _ = try! WorldGeometry(text: text, decodeAll: true) }
         let world = WorldGeometry.shared
         report("decode all levels (median of 21)", ms(decode))
         report("  points: coarse / medium / detailed", "\(world.coarse.pointCount) / \(world.medium.pointCount) / \(world.detailed.pointCount)")

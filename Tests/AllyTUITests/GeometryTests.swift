@@ -58,6 +58,14 @@ struct GeometryTests {
         #expect(points.map { [Int($0.lon), Int($0.lat)] } == ring.map { [$0.0, $0.1] })
     }
 
+    @Test func levelsDecodedOnDemandEqualAFullDecode() throws {
+        let full = try WorldGeometry(text: WorldGeometry.embeddedText, decodeAll: true)
+        let lazy = try WorldGeometry(text: WorldGeometry.embeddedText)
+        #expect(lazy.medium.pointCount == full.medium.pointCount && lazy.medium.pointCount > 0)
+        #expect(lazy.coarse.countries.map(\.iso3) == full.coarse.countries.map(\.iso3))
+        #expect(lazy.detailed.pointCount == full.detailed.pointCount)
+    }
+
     @Test func aMissingLevelIsAnError() {
         #expect(throws: GeometryDecoder.DecodeError.missingLevel("medium")) {
             try WorldGeometry(text: "allymap-geo 1\nlevel coarse t 0\nlevel detailed t 0\n")

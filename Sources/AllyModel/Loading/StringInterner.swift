@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Hands out one shared `String` per distinct byte sequence, so the sources, urls, units and
 /// ids that repeat on thousands of rows are stored once (Swift strings share their buffer on copy).
 ///
@@ -50,6 +56,6 @@ final class StringInterner {
 
     private static func equal(_ s: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var s = s
-        return s.withUTF8 { $0.count == bytes.count && $0.elementsEqual(bytes) }
+        return s.withUTF8 { $0.count == bytes.count && ($0.isEmpty || memcmp($0.baseAddress!, bytes.baseAddress!, $0.count) == 0) }
     }
 }

@@ -20,10 +20,11 @@ public enum GeometryDecoder {
         }
     }
 
-    /// Decodes every level of `text`, in file order.
-    public static func decode(_ text: String) throws -> [GeoLayer] {
+    /// Decodes every level of `text`, in file order; with `only`, just that level (the others'
+    /// lines are skipped undecoded, so a view pays only for the outlines it draws).
+    public static func decode(_ text: String, only level: String? = nil) throws -> [GeoLayer] {
         var copy = text
-        return try copy.withUTF8 { try decode(bytes: $0) }
+        return try copy.withUTF8 { try decode(bytes: $0, only: level) }
     }
 
     // MARK: - Private
@@ -42,9 +43,10 @@ public enum GeometryDecoder {
 
     private static let tab = UInt8(ascii: "\t"), space = UInt8(ascii: " "), newline = UInt8(ascii: "\n")
 
-    private static func decode(bytes: UnsafeBufferPointer<UInt8>) throws -> [GeoLayer] {
+    private static func decode(bytes: UnsafeBufferPointer<UInt8>, only level: String?) throws -> [GeoLayer] {
         var layers: [GeoLayer] = []
         var current: Builder?
+        var skipping = false
         var start = 0, lineNumber = 0
         while start < bytes.count {
             var end = start
@@ -58,16 +60,18 @@ public enum GeometryDecoder {
             }
             if line.isEmpty || line[0] == UInt8(ascii: "#") { continue }
             if line.starts(with: "level ".utf8) {
-                if let done = current { layers.append(done.finish()) }
+                if let done = current, !skipping { layers.append(done.finish()) }
                 let fields = String(decoding: line, as: UTF8.self).split(separator: " ")
                 guard fields.count >= 2 else { throw DecodeError.badLine(lineNumber) }
                 current = Builder(name: String(fields[1]))
+                skipping = level.map { $0 != current!.name } ?? false
                 continue
             }
+            if skipping { continue }
             guard current != nil else { throw DecodeError.badLine(lineNumber) }
             try decodeCountry(line, lineNumber: lineNumber, into: &current!)
         }
-        if let done = current { layers.append(done.finish()) }
+        if let done = current, !skipping { layers.append(done.finish()) }
         return layers
     }
 

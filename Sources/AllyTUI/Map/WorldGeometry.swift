@@ -1,13 +1,19 @@
-/// The decoded country outlines at every level of detail, decoded once from the embedded data.
-public struct WorldGeometry: Sendable {
-    /// Outlines from Natural Earth 1:110m, for world and other zoomed-out views.
-    public let coarse: GeoLayer
-    /// Outlines from 1:50m, simplified and without specks of islands: regional views in small panes.
-    public let medium: GeoLayer
-    /// Outlines from Natural Earth 1:50m, for close zooms (small states and islands included).
-    public let detailed: GeoLayer
+import AllyModel
 
-    /// The embedded geometry, decoded on first use (thread-safe lazy global).
+/// The country outlines at every level of detail, each decoded from the embedded text the
+/// first time a view needs it: a regional view never decodes the world's coarse outlines, and
+/// decoding all three levels was about a tenth of the instructions before the first frame.
+public struct WorldGeometry: Sendable {
+    private let levels: LevelCache
+
+    /// Outlines from Natural Earth 1:110m, for world and other zoomed-out views.
+    public var coarse: GeoLayer { levels.layer("coarse") }
+    /// Outlines from 1:50m, simplified and without specks of islands: regional views in small panes.
+    public var medium: GeoLayer { levels.layer("medium") }
+    /// Outlines from Natural Earth 1:50m, for close zooms (small states and islands included).
+    public var detailed: GeoLayer { levels.layer("detailed") }
+
+    /// The embedded geometry (levels decoded on first use).
     public static let shared: WorldGeometry = {
         do { return try WorldGeometry(text: EmbeddedGeometry.text) } catch {
             preconditionFailure("embedded geometry is corrupt: \(error)") // generated file; a build defect
@@ -20,14 +26,34 @@ public struct WorldGeometry: Sendable {
     /// Size of the embedded geometry text in bytes.
     public static var embeddedByteCount: Int { EmbeddedGeometry.text.utf8.count }
 
-    /// Decodes a geometry text with `coarse`, `medium` and `detailed` levels.
-    public init(text: String) throws {
-        let layers = try GeometryDecoder.decode(text)
-        func level(_ name: String) throws -> GeoLayer {
-            guard let layer = layers.first(where: { $0.name == name }) else { throw GeometryDecoder.DecodeError.missingLevel(name) }
-            return layer
+    static let levelNames = ["coarse", "medium", "detailed"]
+
+    /// A geometry text with `coarse`, `medium` and `detailed` levels. Checks that they are all
+    /// there and decodes none; `decodeAll` decodes (and so fully checks) every level now.
+    public init(text: String, decodeAll: Bool = false) throws {
+        // A plain byte scan: splitting 270 KB into lines (as Characters or generic slices) cost
+        // more than decoding a level.
+        var present = Set<String>()
+        var copy = text
+        copy.withUTF8 { bytes in
+            let prefix = Array("level ".utf8)
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count && bytes[end] != UInt8(ascii: "\n") { end += 1 }
+                if end - start > prefix.count && bytes[start..<start + prefix.count].elementsEqual(prefix) {
+                    var nameEnd = start + prefix.count
+                    while nameEnd < end && bytes[nameEnd] != UInt8(ascii: " ") { nameEnd += 1 }
+                    present.insert(String(decoding: UnsafeBufferPointer(rebasing: bytes[(start + prefix.count)..<nameEnd]), as: UTF8.self))
+                }
+                start = end + 1
+            }
         }
-        (coarse, medium, detailed) = (try level("coarse"), try level("medium"), try level("detailed"))
+        if let missing = Self.levelNames.first(where: { !present.contains($0) }) { throw GeometryDecoder.DecodeError.missingLevel(missing) }
+        levels = LevelCache(text: text)
+        if decodeAll {
+            for layer in try GeometryDecoder.decode(text) { levels.store(layer) }
+        }
     }
 
     /// Latitude degrees per braille dot from which the coarse level is used (world views).
@@ -40,5 +66,28 @@ public struct WorldGeometry: Sendable {
     public func layer(degreesPerDot: Double) -> GeoLayer {
         if degreesPerDot >= Self.coarseThreshold { return coarse }
         return degreesPerDot >= Self.mediumThreshold ? medium : detailed
+    }
+}
+
+/// Decoded levels by name, shared by copies of a `WorldGeometry`.
+private final class LevelCache: @unchecked Sendable {
+    private let text: String
+    private let lock = Lock()
+    private var layers: [String: GeoLayer] = [:]
+
+    init(text: String) { self.text = text }
+
+    func store(_ layer: GeoLayer) { lock.withLock { layers[layer.name] = layer } }
+
+    func layer(_ name: String) -> GeoLayer {
+        lock.withLock {
+            if let done = layers[name] { return done }
+            // The level's presence was checked on init; a decode error here is a corrupt build.
+            guard let layer = try? GeometryDecoder.decode(text, only: name).first else {
+                preconditionFailure("geometry level \(name) does not decode")
+            }
+            layers[name] = layer
+            return layer
+        }
     }
 }
