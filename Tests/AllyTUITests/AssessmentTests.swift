@@ -57,3 +57,26 @@ import Testing
         #expect(assessment.score("atlantis") == nil)
     }
 }
+
+/// Claim checks that rank every ally wait for the detail view on large datasets.
+@Suite struct DeferredVerdictTests {
+    static let synthetic: Dataset = try! SyntheticDataset.generate(actors: 2000)
+
+    static func text(_ lines: [StyledLine]) -> String { lines.map(\.text).joined(separator: "\n") }
+
+    @Test func builtInPanesShowEveryVerdict() {
+        #expect(Assessment(dataset: defaultDataset).checksAreCheap)
+    }
+
+    @Test func largeDatasetsLeaveCheckedVerdictsToTheDetailView() {
+        var state = AppState(dataset: Self.synthetic, screen: Size(width: 120, height: 40))
+        state.select("israel")
+        #expect(!state.assessment.checksAreCheap)
+        let pane = Self.text(PaneContent.lines(for: .claims, state: state, width: 200))
+        #expect(pane.contains("[verdict: Enter for detail]"))
+        let detail = Self.text(DetailView.lines(state: state, width: 200))
+        #expect(!detail.contains("[verdict: Enter for detail]"))
+        let checked = Self.synthetic.claims(about: state.selected!).first { ClaimChecks.registry[$0.id] != nil }!
+        #expect(detail.contains("[\(state.assessment.verdict(for: checked)!.verdict.label)]"))
+    }
+}

@@ -34,7 +34,17 @@ public struct Assessment: Sendable {
     public func baseline(_ allyID: String) -> AllyScores? { caches[0].scores(of: allyID) }
     /// The map colour of an ally under the current scenario; nil when it cannot be scored.
     public func level(of allyID: String) -> MapMarker.Risk? { caches[scenarioIndex].level(of: allyID) }
-    public func verdict(for claim: Claim) -> ClaimVerdict? { verdicts.verdict(for: claim) }
+    /// The verdict on a claim. With `runChecks` false, a claim whose verdict needs a registered
+    /// check is only answered if it was already computed (nil otherwise).
+    public func verdict(for claim: Claim, runChecks: Bool = true) -> ClaimVerdict? {
+        verdicts.verdict(for: claim, runChecks: runChecks)
+    }
+
+    /// Whether panes may run claim checks as they draw. Some checks rank every ally (the
+    /// dependency profile scores them all), which takes seconds on 100k actors; on datasets
+    /// that large, panes leave those verdicts to the detail view (Enter).
+    public var checksAreCheap: Bool { model.dataset.allyCount <= Self.cheapCheckAllies }
+    static let cheapCheckAllies = 1000
 
     /// Moves to the next scenario (wrapping back to the baseline); its scores come from its own cache.
     public mutating func cycleScenario() {
@@ -51,10 +61,11 @@ final class VerdictCache: @unchecked Sendable {
 
     init(assessor: ClaimAssessor) { self.assessor = assessor }
 
-    func verdict(for claim: Claim) -> ClaimVerdict {
+    func verdict(for claim: Claim, runChecks: Bool) -> ClaimVerdict? {
         lock.lock()
         defer { lock.unlock() }
         if let v = verdicts[claim.id] { return v }
+        if !runChecks && assessor.checks[claim.id] != nil { return nil }
         let v = assessor.assess(claim)
         verdicts[claim.id] = v
         return v

@@ -19,7 +19,7 @@ public enum PaneContent {
         case .map: return []
         case .dependency: raw = dependency(state, width: width)
         case .risk: raw = risk(state, width: width)
-        case .claims: raw = claims(state)
+        case .claims: raw = claims(state, runChecks: state.assessment.checksAreCheap)
         case .events: raw = events(state)
         }
         return raw.flatMap { $0.wrapped(to: width, indent: 2) }
@@ -84,7 +84,8 @@ public enum PaneContent {
 
     // MARK: - Claims
 
-    static func claims(_ state: AppState) -> [StyledLine] {
+    /// With `runChecks` false, claims whose check has not run yet say so instead of showing a verdict.
+    static func claims(_ state: AppState, runChecks: Bool = true) -> [StyledLine] {
         let claims: [Claim]
         let scope: String
         if let ally = state.selected, ally.kind == .ally {
@@ -103,8 +104,9 @@ public enum PaneContent {
         for c in claims {
             out.append(.empty)
             var head = [Span(c.citation + " ", Theme.accent.bolded), Span(c.text)]
-            let verdict = state.assessment.verdict(for: c)
+            let verdict = state.assessment.verdict(for: c, runChecks: runChecks)
             if let verdict { head.append(Span("  [\(verdict.verdict.label)]", verdictStyle(verdict.verdict))) }
+            else if !runChecks { head.append(Span("  [verdict: Enter for detail]", Theme.dim)) }
             out.append(StyledLine(head))
             if let verdict, !verdict.reasoning.isEmpty {
                 out.append(StyledLine([Span("   "), Span(verdict.reasoning, Theme.dim)]))
