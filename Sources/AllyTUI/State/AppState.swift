@@ -26,6 +26,8 @@ public struct AppState: Sendable {
     public var status: String?
     /// Wrapped pane text, reused between frames (see `PaneLinesCache`).
     public let paneCache = PaneLinesCache()
+    /// Map markers per region and pane size, reused between frames (see `MapMarkerCache`).
+    public let markerCache = MapMarkerCache()
 
     public init(dataset: Dataset, assessment: Assessment? = nil, region: Region = .middleEast,
                 screen: Size = Size(width: 120, height: 40), unicode: Bool = true) {
