@@ -30,6 +30,8 @@ public struct AppState: Sendable {
     public let markerCache = MapMarkerCache()
     /// Allies' positions per region for the arrows (see `AllyPlacesCache`).
     public let allyPlaces = AllyPlacesCache()
+    /// Folded names for live search, built on the first search (see `SearchIndex`).
+    public let searchIndex = SearchIndex()
 
     public init(dataset: Dataset, assessment: Assessment? = nil, region: Region = .middleEast,
                 screen: Size = Size(width: 120, height: 40), unicode: Bool = true) {

@@ -263,7 +263,7 @@ extension AppState {
         if case .char = key { search.index = 0 }
         if key == .backspace || key == .delete { search.index = 0 }
         let kinds: Set<ActorKind> = search.purpose == .compare ? [.ally] : Set(ActorKind.allCases)
-        search.matches = dataset.search(search.query, kinds: kinds).map(\.id)
+        search.matches = searchIndex.search(search.query, kinds: kinds, in: dataset)
         if search.index >= search.matches.count { search.index = 0 }
         mode = .search(search)
     }
