@@ -54,7 +54,9 @@ struct RenderCommand: ParsableCommand {
         let dataset = try dataOptions.load()
         let selectedID = try select.map { try resolveActor($0, in: dataset).id }
         let assessment = Assessment(dataset: dataset)
-        let view = MapView(region: region, markers: MapMarker.markers(for: dataset, level: assessment.level(of:)), selectedID: selectedID,
+        let markers = MapMarker.markers(for: dataset, region: region, columns: width, rows: height, selectedID: selectedID,
+                                        level: assessment.level(of:))
+        let view = MapView(region: region, markers: markers, selectedID: selectedID,
                            charset: ascii ? .ascii : .braille)
         let buffer = view.rendered(width: width, height: height)
         switch format {

@@ -18,12 +18,20 @@ extension MapMarker {
     /// (see `MarkerCulling`), the selected actor always among them, allies coloured by the
     /// current scenario. Only the allies marked here are scored.
     public static func markers(for state: AppState, area: Rect) -> [MapMarker] {
-        var markers = state.markerCache.markers(for: state.dataset, region: state.region, columns: area.width, rows: area.height)
-        if let selected = state.selected, !markers.contains(where: { $0.id == selected.id }) {
-            markers.append(MapMarker(dataset: state.dataset, actor: selected))
+        markers(for: state.dataset, region: state.region, columns: area.width, rows: area.height,
+                selectedID: state.selectedID, level: state.assessment.level(of:), cache: state.markerCache)
+    }
+
+    /// The markers of `region`'s map on a pane of `columns` × `rows` cells, culled as the
+    /// explorer culls them, `selectedID` always among them; `level` is asked only for the allies kept.
+    public static func markers(for dataset: Dataset, region: Region, columns: Int, rows: Int, selectedID: String?,
+                               level: (String) -> Risk?, cache: MapMarkerCache = MapMarkerCache()) -> [MapMarker] {
+        var markers = cache.markers(for: dataset, region: region, columns: columns, rows: rows)
+        if let id = selectedID, let selected = dataset.actor(id), !markers.contains(where: { $0.id == id }) {
+            markers.append(MapMarker(dataset: dataset, actor: selected))
         }
         for i in markers.indices where markers[i].kind == .ally {
-            markers[i].level = state.assessment.level(of: markers[i].id)
+            markers[i].level = level(markers[i].id)
         }
         return markers
     }
