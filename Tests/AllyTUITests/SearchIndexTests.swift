@@ -69,4 +69,11 @@ import Testing
         #expect(copy.searchIndex === s.searchIndex)
         #expect(Array(search.matches) == defaultDataset.search("kor").map(\.id))
     }
+
+    @Test func anIdleTickBuildsTheIndexAhead() {
+        var s = AppState.fixture()
+        #expect(!s.searchIndex.isBuilt)
+        reduce(&s, .tick)
+        #expect(s.searchIndex.isBuilt)
+    }
 }

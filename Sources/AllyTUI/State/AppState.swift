@@ -30,7 +30,7 @@ public struct AppState: Sendable {
     public let markerCache = MapMarkerCache()
     /// Allies' positions per region for the arrows (see `AllyPlacesCache`).
     public let allyPlaces = AllyPlacesCache()
-    /// Folded names for live search, built on the first search (see `SearchIndex`).
+    /// Folded names for live search, built when first idle (see `SearchIndex`).
     public let searchIndex = SearchIndex()
 
     public init(dataset: Dataset, assessment: Assessment? = nil, region: Region = .middleEast,

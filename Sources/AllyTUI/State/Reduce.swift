@@ -14,6 +14,8 @@ public func reduce(_ state: inout AppState, _ event: Event) -> [Effect] {
         state.clampScrolls()
         return []
     case .tick:
+        // Idle time: fold the names for search now rather than on the first keystroke.
+        state.searchIndex.prepare(for: state.dataset)
         return []
     case .mouse(let mouse):
         state.handle(mouse)
