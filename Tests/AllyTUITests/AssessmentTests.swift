@@ -78,5 +78,9 @@ import Testing
         #expect(!detail.contains("[verdict: Enter for detail]"))
         let checked = Self.synthetic.claims(about: state.selected!).first { ClaimChecks.registry[$0.id] != nil }!
         #expect(detail.contains("[\(state.assessment.verdict(for: checked)!.verdict.label)]"))
+        // Back on the panes, the verdicts the detail view computed are shown.
+        let after = Self.text(PaneContent.lines(for: .claims, state: state, width: 200))
+        #expect(after != pane)
+        #expect(after.contains("[\(state.assessment.verdict(for: checked)!.verdict.label)]"))
     }
 }

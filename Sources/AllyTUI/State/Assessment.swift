@@ -44,6 +44,9 @@ public struct Assessment: Sendable {
     /// dependency profile scores them all), which takes seconds on 100k actors; on datasets
     /// that large, panes leave those verdicts to the detail view (Enter).
     public var checksAreCheap: Bool { model.dataset.allyCount <= Self.cheapCheckAllies }
+    /// How many verdicts that ran a registered check have been computed (panes that defer them
+    /// redraw when this changes).
+    public var checkedVerdictCount: Int { verdicts.checkedCount }
     static let cheapCheckAllies = 1000
 
     /// Moves to the next scenario (wrapping back to the baseline); its scores come from its own cache.
@@ -58,6 +61,7 @@ final class VerdictCache: @unchecked Sendable {
     private let assessor: ClaimAssessor
     private let lock = NSLock()
     private var verdicts: [String: ClaimVerdict] = [:]
+    private(set) var checkedCount = 0
 
     init(assessor: ClaimAssessor) { self.assessor = assessor }
 
@@ -68,6 +72,7 @@ final class VerdictCache: @unchecked Sendable {
         if !runChecks && assessor.checks[claim.id] != nil { return nil }
         let v = assessor.assess(claim)
         verdicts[claim.id] = v
+        if assessor.checks[claim.id] != nil { checkedCount += 1 }
         return v
     }
 }

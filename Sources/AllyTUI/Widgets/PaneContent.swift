@@ -8,8 +8,11 @@ import Foundation
 public enum PaneContent {
     public static func lines(for pane: PaneID, state: AppState, width: Int) -> [StyledLine] {
         guard pane != .map else { return [] }
+        // Claims whose check the pane defers show their verdict once the detail view has run it.
+        let deferred = pane == .claims && !state.assessment.checksAreCheap
         let key = PaneLinesCache.Key(pane: pane, selectedID: state.selectedID, region: state.region, width: width,
-                                     unicode: state.unicode, scenarioIndex: state.assessment.scenarioIndex)
+                                     unicode: state.unicode, scenarioIndex: state.assessment.scenarioIndex,
+                                     checkedVerdicts: deferred ? state.assessment.checkedVerdictCount : 0)
         return state.paneCache.lines(for: key) { build(pane, state: state, width: width) }
     }
 
