@@ -129,7 +129,8 @@ func explorerTimings(_ dataset: Dataset, prefix: String) {
     }) { state in reduce(&state, .tick) })
     // Each key as the event loop runs it: reduce, render the frame, diff it with the previous one.
     let keys: [(String, [Key])] = [("key_region", [.char("2")]), ("key_arrow", [.right]), ("key_search_open", [.char("/")]),
-                                   ("key_search", [.char("/"), .char("j")]), ("key_search_next", [.char("/"), .char("j"), .char("a")])]
+                                   ("key_search", [.char("/"), .char("j")]), ("key_search_next", [.char("/"), .char("j"), .char("a")]),
+                                   ("key_world", [.char("0")])]
     for (name, sequence) in keys {
         let time = medianMilliseconds(runs: 11, setup: { () -> (AppState, Buffer) in
             var state = AppState(dataset: dataset, assessment: Assessment(dataset: dataset), screen: size)
