@@ -53,8 +53,10 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         let dataset = try dataOptions.load()
         let selectedID = try select.map { try resolveActor($0, in: dataset).id }
-        let levels = Assessment(dataset: dataset).levels
-        let view = MapView(region: region, markers: MapMarker.markers(for: dataset, levels: levels), selectedID: selectedID,
+        let assessment = Assessment(dataset: dataset)
+        let markers = MapMarker.markers(for: dataset, region: region, columns: width, rows: height, selectedID: selectedID,
+                                        level: assessment.level(of:))
+        let view = MapView(region: region, markers: markers, selectedID: selectedID,
                            charset: ascii ? .ascii : .braille)
         let buffer = view.rendered(width: width, height: height)
         switch format {

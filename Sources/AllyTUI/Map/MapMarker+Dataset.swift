@@ -4,9 +4,35 @@ extension MapMarker {
     /// One marker per actor of `dataset` at its capital, nuclear status from `nuclear_warheads`.
     /// `levels` supplies allies' risk levels by actor id (missing ids are unknown).
     public static func markers(for dataset: Dataset, levels: [String: Risk] = [:]) -> [MapMarker] {
+        markers(for: dataset) { levels[$0] }
+    }
+
+    /// One marker per actor of `dataset`; `level` is asked for each ally's risk level.
+    public static func markers(for dataset: Dataset, level: (String) -> Risk?) -> [MapMarker] {
         dataset.actors.map { actor in
-            MapMarker(actor: actor, nuclear: AllyProfile.isNuclearArmed(actor, in: dataset) ?? false,
-                      level: actor.kind == .ally ? levels[actor.id] : nil)
+            MapMarker(dataset: dataset, actor: actor, level: actor.kind == .ally ? level(actor.id) : nil)
         }
+    }
+
+    /// The explorer's markers for a map pane of `area`'s size: the actors culled for that pane
+    /// (see `MarkerCulling`), the selected actor always among them, allies coloured by the
+    /// current scenario. Only the allies marked here are scored.
+    public static func markers(for state: AppState, area: Rect) -> [MapMarker] {
+        markers(for: state.dataset, region: state.region, columns: area.width, rows: area.height,
+                selectedID: state.selectedID, level: state.assessment.level(of:), cache: state.markerCache)
+    }
+
+    /// The markers of `region`'s map on a pane of `columns` × `rows` cells, culled as the
+    /// explorer culls them, `selectedID` always among them; `level` is asked only for the allies kept.
+    public static func markers(for dataset: Dataset, region: Region, columns: Int, rows: Int, selectedID: String?,
+                               level: (String) -> Risk?, cache: MapMarkerCache = MapMarkerCache()) -> [MapMarker] {
+        var markers = cache.markers(for: dataset, region: region, columns: columns, rows: rows)
+        if let id = selectedID, let selected = dataset.actor(id), !markers.contains(where: { $0.id == id }) {
+            markers.append(MapMarker(dataset: dataset, actor: selected))
+        }
+        for i in markers.indices where markers[i].kind == .ally {
+            markers[i].level = level(markers[i].id)
+        }
+        return markers
     }
 }

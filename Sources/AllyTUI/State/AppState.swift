@@ -26,6 +26,12 @@ public struct AppState: Sendable {
     public var status: String?
     /// Wrapped pane text, reused between frames (see `PaneLinesCache`).
     public let paneCache = PaneLinesCache()
+    /// Map markers per region and pane size, reused between frames (see `MapMarkerCache`).
+    public let markerCache = MapMarkerCache()
+    /// Allies' positions per region for the arrows (see `AllyPlacesCache`).
+    public let allyPlaces = AllyPlacesCache()
+    /// Folded names for live search, built when first idle (see `SearchIndex`).
+    public let searchIndex = SearchIndex()
 
     public init(dataset: Dataset, assessment: Assessment? = nil, region: Region = .middleEast,
                 screen: Size = Size(width: 120, height: 40), unicode: Bool = true) {
@@ -45,7 +51,7 @@ public struct AppState: Sendable {
     public var currentTextPane: PaneID { focus == .map ? tabbedPane : focus }
 
     /// Allies the arrows move between: those of the region (all of them on the world view).
-    public var navigableAllies: [Actor] { dataset.allies(in: region) }
+    public var navigableAllies: [AllyPlacesCache.Place] { allyPlaces.allies(in: region, of: dataset) }
 
     /// The first ally of a region, in dataset order.
     public func defaultSelection(in region: Region) -> String? {

@@ -5,19 +5,19 @@ import FoundationEssentials
 import Foundation
 #endif
 
-/// Scores of every ally under the current what-if scenario, plus the baseline for deltas.
+/// Scores of the allies under the current what-if scenario, plus the baseline for deltas.
 ///
-/// Computed once when the scenario changes (scoring all allies takes well under a millisecond),
-/// so drawing a frame never recomputes a score.
+/// Scoring is lazy: an ally is scored the first time something shows it (its map marker, a pane,
+/// the compare view), and the result is kept. Scoring every ally up front took ~50 µs each, seconds
+/// at 100k allies, and kept a full breakdown of each in memory. Each scenario has its own cache,
+/// shared by every copy of the assessment, so switching scenario back and forth never rescores.
 public struct Assessment: Sendable {
     public let model: ScoringModel
     /// Scenarios `s` cycles through; the first is the baseline.
     public let scenarios: [Scenario]
     public private(set) var scenarioIndex = 0
-    public private(set) var scores: [String: AllyScores] = [:]
-    public private(set) var baseline: [String: AllyScores] = [:]
-    /// Map colours by ally id under the current scenario.
-    public private(set) var levels: [String: MapMarker.Risk] = [:]
+    /// One cache per entry of `scenarios`, in the same order.
+    private let caches: [ScoreCache]
     /// Verdicts by claim id, computed from the data (baseline: the claims are about the world as
     /// it is) the first time a claim is shown, so start-up does not wait for all of them.
     private let verdicts: VerdictCache
@@ -25,42 +25,37 @@ public struct Assessment: Sendable {
     public init(dataset: Dataset, weights: ScoreWeights = .default, scenarios: [Scenario] = [.baseline]) {
         model = ScoringModel(dataset: dataset, weights: weights)
         self.scenarios = scenarios.isEmpty ? [.baseline] : scenarios
-        baseline = Self.score(model.with(scenario: self.scenarios[0]))
+        caches = self.scenarios.map { [model] in ScoreCache(model: model.with(scenario: $0)) }
         verdicts = VerdictCache(assessor: ClaimAssessor(model: model))
-        recompute()
     }
 
     public var scenario: Scenario { scenarios[scenarioIndex] }
     public var scenarioName: String { scenario.name }
 
-    public func score(_ allyID: String) -> AllyScores? { scores[allyID] }
-    public func baseline(_ allyID: String) -> AllyScores? { baseline[allyID] }
-    public func verdict(for claim: Claim) -> ClaimVerdict? { verdicts.verdict(for: claim) }
+    /// Both scores of an ally under the current scenario; nil when it cannot be scored.
+    public func score(_ allyID: String) -> AllyScores? { caches[scenarioIndex].scores(of: allyID) }
+    /// Both scores of an ally under the baseline scenario.
+    public func baseline(_ allyID: String) -> AllyScores? { caches[0].scores(of: allyID) }
+    /// The map colour of an ally under the current scenario; nil when it cannot be scored.
+    public func level(of allyID: String) -> MapMarker.Risk? { caches[scenarioIndex].level(of: allyID) }
+    /// The verdict on a claim. With `runChecks` false, a claim whose verdict needs a registered
+    /// check is only answered if it was already computed (nil otherwise).
+    public func verdict(for claim: Claim, runChecks: Bool = true) -> ClaimVerdict? {
+        verdicts.verdict(for: claim, runChecks: runChecks)
+    }
 
-    /// Moves to the next scenario (wrapping back to the baseline) and rescores.
+    /// Whether panes may run claim checks as they draw. Some checks rank every ally (the
+    /// dependency profile scores them all), which takes seconds on 100k actors; on datasets
+    /// that large, panes leave those verdicts to the detail view (Enter).
+    public var checksAreCheap: Bool { model.dataset.allyCount <= Self.cheapCheckAllies }
+    /// How many verdicts that ran a registered check have been computed (panes that defer them
+    /// redraw when this changes).
+    public var checkedVerdictCount: Int { verdicts.checkedCount }
+    static let cheapCheckAllies = 1000
+
+    /// Moves to the next scenario (wrapping back to the baseline); its scores come from its own cache.
     public mutating func cycleScenario() {
         scenarioIndex = (scenarioIndex + 1) % scenarios.count
-        recompute()
-    }
-
-    private mutating func recompute() {
-        scores = scenarioIndex == 0 ? baseline : Self.score(model.with(scenario: scenario))
-        levels = scores.mapValues { s in
-            switch s.riskLevel {
-            case .low: return .low
-            case .medium: return .medium
-            case .high: return .high
-            case .unknown: return .unknown
-            }
-        }
-    }
-
-    private static func score(_ model: ScoringModel) -> [String: AllyScores] {
-        var out: [String: AllyScores] = [:]
-        for ally in model.dataset.allies {
-            if let s = try? model.scores(of: ally.id) { out[ally.id] = s }
-        }
-        return out
     }
 }
 
@@ -70,15 +65,18 @@ final class VerdictCache: @unchecked Sendable {
     private let assessor: ClaimAssessor
     private let lock = Lock()
     private var verdicts: [String: ClaimVerdict] = [:]
+    private(set) var checkedCount = 0
 
     init(assessor: ClaimAssessor) { self.assessor = assessor }
 
-    func verdict(for claim: Claim) -> ClaimVerdict {
+    func verdict(for claim: Claim, runChecks: Bool) -> ClaimVerdict? {
         lock.lock()
         defer { lock.unlock() }
         if let v = verdicts[claim.id] { return v }
+        if !runChecks && assessor.checks[claim.id] != nil { return nil }
         let v = assessor.assess(claim)
         verdicts[claim.id] = v
+        if assessor.checks[claim.id] != nil { checkedCount += 1 }
         return v
     }
 }

@@ -18,7 +18,7 @@ public struct SearchState: Sendable, Equatable {
     public var purpose: Purpose
     public var query: String = ""
     /// Actor ids matching `query`, best first.
-    public var matches: [String] = []
+    public var matches = SearchMatches()
     /// Which match Enter will take.
     public var index: Int = 0
 

@@ -14,6 +14,8 @@ public func reduce(_ state: inout AppState, _ event: Event) -> [Effect] {
         state.clampScrolls()
         return []
     case .tick:
+        // Idle time: fold the names for search now rather than on the first keystroke.
+        state.searchIndex.prepare(for: state.dataset)
         return []
     case .mouse(let mouse):
         state.handle(mouse)
@@ -263,7 +265,7 @@ extension AppState {
         if case .char = key { search.index = 0 }
         if key == .backspace || key == .delete { search.index = 0 }
         let kinds: Set<ActorKind> = search.purpose == .compare ? [.ally] : Set(ActorKind.allCases)
-        search.matches = dataset.search(search.query, kinds: kinds).map(\.id)
+        search.matches = searchIndex.search(search.query, kinds: kinds, in: dataset)
         if search.index >= search.matches.count { search.index = 0 }
         mode = .search(search)
     }

@@ -10,6 +10,14 @@ import Glibc
 import Darwin
 #endif
 
+/// Something with an id and a place on the map that the arrows can move to.
+public protocol MapPlace {
+    var id: String { get }
+    var location: GeoPoint { get }
+}
+
+extension Actor: MapPlace {}
+
 /// Picks the ally an arrow key leads to: the nearest one lying in that direction on the map.
 public enum SpatialNavigation {
     /// The best candidate in `direction` from `origin`, or nil if none lies that way.
@@ -19,15 +27,15 @@ public enum SpatialNavigation {
     /// ally ahead count (so an arrow never does nothing while something lies that way). The score
     /// favours being straight ahead over being off to the side (perpendicular distance counts
     /// double): "up" from Israel is Turkey, not Jordan just east of it.
-    public static func next(from origin: Actor?, direction: Direction, among allies: [Actor]) -> Actor? {
+    public static func next<Place: MapPlace>(from origin: Actor?, direction: Direction, among allies: [Place]) -> Place? {
         guard let origin else { return allies.first }
         return best(from: origin, direction: direction, among: allies, maxSlope: 1.75)
             ?? best(from: origin, direction: direction, among: allies, maxSlope: .infinity)
     }
 
-    private static func best(from origin: Actor, direction: Direction, among allies: [Actor], maxSlope: Double) -> Actor? {
+    private static func best<Place: MapPlace>(from origin: Actor, direction: Direction, among allies: [Place], maxSlope: Double) -> Place? {
         let scale = cos(origin.location.lat * .pi / 180)
-        var best: (score: Double, actor: Actor)?
+        var best: (score: Double, place: Place)?
         for candidate in allies where candidate.id != origin.id {
             let dx = (candidate.location.lon - origin.location.lon) * scale
             let dy = candidate.location.lat - origin.location.lat
@@ -42,6 +50,6 @@ public enum SpatialNavigation {
             let score = along + 2 * abs(across)
             if best == nil || score < best!.score { best = (score, candidate) }
         }
-        return best?.actor
+        return best?.place
     }
 }

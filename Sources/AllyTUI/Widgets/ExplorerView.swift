@@ -36,7 +36,7 @@ public struct ExplorerView {
 
     /// The map widget for the state's region, markers coloured by the current scenario's risk levels.
     public static func mapView(for state: AppState, area: Rect) -> MapView {
-        let markers = MapMarker.markers(for: state.dataset, levels: state.assessment.levels)
+        let markers = MapMarker.markers(for: state, area: area)
         return MapView(region: state.region, markers: markers, selectedID: state.selectedID,
                        charset: state.unicode ? .braille : .ascii)
     }

@@ -12,8 +12,11 @@ import Foundation
 public enum PaneContent {
     public static func lines(for pane: PaneID, state: AppState, width: Int) -> [StyledLine] {
         guard pane != .map else { return [] }
+        // Claims whose check the pane defers show their verdict once the detail view has run it.
+        let deferred = pane == .claims && !state.assessment.checksAreCheap
         let key = PaneLinesCache.Key(pane: pane, selectedID: state.selectedID, region: state.region, width: width,
-                                     unicode: state.unicode, scenarioIndex: state.assessment.scenarioIndex)
+                                     unicode: state.unicode, scenarioIndex: state.assessment.scenarioIndex,
+                                     checkedVerdicts: deferred ? state.assessment.checkedVerdictCount : 0)
         return state.paneCache.lines(for: key) { build(pane, state: state, width: width) }
     }
 
@@ -23,7 +26,7 @@ public enum PaneContent {
         case .map: return []
         case .dependency: raw = dependency(state, width: width)
         case .risk: raw = risk(state, width: width)
-        case .claims: raw = claims(state)
+        case .claims: raw = claims(state, runChecks: state.assessment.checksAreCheap)
         case .events: raw = events(state)
         }
         return raw.flatMap { $0.wrapped(to: width, indent: 2) }
@@ -88,7 +91,8 @@ public enum PaneContent {
 
     // MARK: - Claims
 
-    static func claims(_ state: AppState) -> [StyledLine] {
+    /// With `runChecks` false, claims whose check has not run yet say so instead of showing a verdict.
+    static func claims(_ state: AppState, runChecks: Bool = true) -> [StyledLine] {
         let claims: [Claim]
         let scope: String
         if let ally = state.selected, ally.kind == .ally {
@@ -107,8 +111,9 @@ public enum PaneContent {
         for c in claims {
             out.append(.empty)
             var head = [Span(c.citation + " ", Theme.accent.bolded), Span(c.text)]
-            let verdict = state.assessment.verdict(for: c)
+            let verdict = state.assessment.verdict(for: c, runChecks: runChecks)
             if let verdict { head.append(Span("  [\(verdict.verdict.label)]", verdictStyle(verdict.verdict))) }
+            else if !runChecks { head.append(Span("  [verdict: Enter for detail]", Theme.dim)) }
             out.append(StyledLine(head))
             if let verdict, !verdict.reasoning.isEmpty {
                 out.append(StyledLine([Span("   "), Span(verdict.reasoning, Theme.dim)]))

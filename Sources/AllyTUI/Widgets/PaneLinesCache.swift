@@ -19,6 +19,7 @@ public final class PaneLinesCache: @unchecked Sendable {
         var width: Int
         var unicode: Bool
         var scenarioIndex: Int
+        var checkedVerdicts: Int
     }
 
     private let lock = Lock()

@@ -1,0 +1,36 @@
+import AllyModel
+import Foundation
+
+/// Where each ally of a region is, as compact id-and-location pairs, built once per region.
+///
+/// The arrows compare the selection with every ally of the region; building full `Actor` values
+/// for that on every key cost milliseconds at 100k actors. A reference type shared by copies of
+/// the state, guarded by a lock; the dataset never changes for one explorer.
+public final class AllyPlacesCache: @unchecked Sendable {
+    /// An ally's id and capital.
+    public struct Place: MapPlace, Sendable {
+        public let id: String
+        public let location: GeoPoint
+    }
+
+    private let lock = NSLock()
+    private var places: [Region: [Place]] = [:]
+
+    public init() {}
+
+    /// The allies of `region` (all of them for the world), in dataset order.
+    func allies(in region: Region, of dataset: Dataset) -> [Place] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let hit = places[region] { return hit }
+        // As `dataset.allies(in:)` lists them, without copying whole actors.
+        var built: [Place] = []
+        dataset.actors.withUnsafeBufferPointer { actors in
+            for i in actors.indices where actors[i].kind == .ally && (region == .world || actors[i].region == region) {
+                built.append(Place(id: actors[i].id, location: actors[i].location))
+            }
+        }
+        places[region] = built
+        return built
+    }
+}

@@ -1,0 +1,42 @@
+import AllyModel
+import Foundation
+
+/// The scores of allies under one scenario, each computed the first time it is asked for.
+///
+/// A reference type so that every copy of the state shares what was already scored: rendering
+/// is a pure function of the state, and filling this cache changes nothing anyone can observe
+/// except the time taken. Guarded by a lock (the explorer uses it from one thread).
+final class ScoreCache: @unchecked Sendable {
+    let model: ScoringModel
+    private let lock = NSLock()
+    /// Scores by ally id; nil records that the ally cannot be scored, so it is not retried.
+    private var scores: [String: AllyScores?] = [:]
+
+    init(model: ScoringModel) { self.model = model }
+
+    func scores(of allyID: String) -> AllyScores? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = scores[allyID] { return known }
+        let computed = try? model.scores(of: allyID)
+        scores[allyID] = .some(computed)
+        return computed
+    }
+
+    /// The map colour of an ally: its risk level, nil when it cannot be scored.
+    func level(of allyID: String) -> MapMarker.Risk? {
+        scores(of: allyID).map { MapMarker.Risk($0.riskLevel) }
+    }
+}
+
+extension MapMarker.Risk {
+    /// The map colour of a risk level.
+    init(_ level: RiskLevel) {
+        switch level {
+        case .low: self = .low
+        case .medium: self = .medium
+        case .high: self = .high
+        case .unknown: self = .unknown
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import AllyModel
+import Testing
+@testable import AllyTUI
+
+/// Lazy scoring must give exactly what scoring every ally up front gave.
+@Suite struct AssessmentTests {
+    /// What the eager `Assessment` computed: every ally scored under one scenario.
+    static func eagerScores(_ dataset: Dataset, _ scenario: Scenario) -> [String: AllyScores] {
+        let model = ScoringModel(dataset: dataset).with(scenario: scenario)
+        var out: [String: AllyScores] = [:]
+        for ally in dataset.allies { out[ally.id] = try? model.scores(of: ally.id) }
+        return out
+    }
+
+    @Test func lazyScoresEqualEagerScoresInEveryScenario() {
+        var assessment = Assessment(dataset: defaultDataset, scenarios: ScenarioPresets.all)
+        let baseline = Self.eagerScores(defaultDataset, .baseline)
+        for scenario in ScenarioPresets.all {
+            #expect(assessment.scenarioName == scenario.name)
+            let eager = Self.eagerScores(defaultDataset, scenario)
+            for ally in defaultDataset.allies {
+                #expect(assessment.score(ally.id) == eager[ally.id], "\(scenario.name) \(ally.id)")
+                #expect(assessment.baseline(ally.id) == baseline[ally.id])
+                #expect(assessment.level(of: ally.id) == eager[ally.id].map { MapMarker.Risk($0.riskLevel) })
+            }
+            assessment.cycleScenario()
+        }
+        #expect(assessment.scenarioIndex == 0)
+    }
+
+    @Test func switchingScenarioNeverServesAnotherScenariosScores() {
+        let withdrawn = Scenario(name: "withdrawn", usCommitment: 0)
+        var assessment = Assessment(dataset: defaultDataset, scenarios: [.baseline, withdrawn])
+        // Fill the baseline cache first, then switch: the withdrawn scores must not be the cached ones.
+        let before = assessment.score("japan")
+        assessment.cycleScenario()
+        let after = assessment.score("japan")
+        #expect(after == Self.eagerScores(defaultDataset, withdrawn)["japan"])
+        #expect(after != before)
+        #expect(assessment.baseline("japan") == before)
+        assessment.cycleScenario()
+        #expect(assessment.score("japan") == before)
+    }
+
+    @Test func copiesShareWhatWasScored() {
+        let a = Assessment(dataset: defaultDataset)
+        var b = a
+        _ = a.score("israel")
+        b.cycleScenario()  // one scenario: back to the baseline
+        #expect(b.score("israel") == a.score("israel"))
+    }
+
+    @Test func nonAlliesAndUnknownIdsHaveNoScore() {
+        let assessment = Assessment(dataset: defaultDataset)
+        #expect(assessment.score("iran") == nil)
+        #expect(assessment.level(of: "iran") == nil)
+        #expect(assessment.score("atlantis") == nil)
+    }
+}
+
+/// Claim checks that rank every ally wait for the detail view on large datasets.
+@Suite struct DeferredVerdictTests {
+    static let synthetic: Dataset = try! SyntheticDataset.generate(actors: 2000)
+
+    static func text(_ lines: [StyledLine]) -> String { lines.map(\.text).joined(separator: "\n") }
+
+    @Test func builtInPanesShowEveryVerdict() {
+        #expect(Assessment(dataset: defaultDataset).checksAreCheap)
+    }
+
+    @Test func largeDatasetsLeaveCheckedVerdictsToTheDetailView() {
+        var state = AppState(dataset: Self.synthetic, screen: Size(width: 120, height: 40))
+        state.select("israel")
+        #expect(!state.assessment.checksAreCheap)
+        let pane = Self.text(PaneContent.lines(for: .claims, state: state, width: 200))
+        #expect(pane.contains("[verdict: Enter for detail]"))
+        let detail = Self.text(DetailView.lines(state: state, width: 200))
+        #expect(!detail.contains("[verdict: Enter for detail]"))
+        let checked = Self.synthetic.claims(about: state.selected!).first { ClaimChecks.registry[$0.id] != nil }!
+        #expect(detail.contains("[\(state.assessment.verdict(for: checked)!.verdict.label)]"))
+        // Back on the panes, the verdicts the detail view computed are shown.
+        let after = Self.text(PaneContent.lines(for: .claims, state: state, width: 200))
+        #expect(after != pane)
+        #expect(after.contains("[\(state.assessment.verdict(for: checked)!.verdict.label)]"))
+    }
+}
