@@ -40,6 +40,14 @@ struct ActorGroups: Sendable {
         return order[Int(offsets[a])..<Int(offsets[a + 1])].map(Int.init)
     }
 
+    /// The first position of actor `id`'s items that satisfies `match`, without building the
+    /// list (scoring asks for single indicators of thousands of actors per frame).
+    func firstPosition(of id: String, actorIndex: [String: Int], where match: (Int) -> Bool) -> Int? {
+        guard let a = actorIndex[id] else { return strays[id]?.first(where: match) }
+        for k in Int(offsets[a])..<Int(offsets[a + 1]) where match(Int(order[k])) { return Int(order[k]) }
+        return nil
+    }
+
     /// Calls `body` with the item positions of each actor that has items, in actor order.
     func forEachGroup(_ body: ([Int]) -> Void) {
         for a in 0..<(offsets.count - 1) where offsets[a] < offsets[a + 1] {

@@ -58,7 +58,7 @@ extension Dataset {
     }
 
     /// Lowercased, accents removed, dashes and underscores as spaces, spaces collapsed.
-    static func fold(_ s: String) -> String {
+    public static func fold(_ s: String) -> String {
         let lowered = s.foldedForSearch()
         var out = ""
         var lastSpace = true

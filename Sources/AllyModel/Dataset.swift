@@ -92,7 +92,7 @@ public struct Dataset: Sendable, Equatable {
     }
 
     public func indicator(_ actor: String, _ key: String) -> Indicator? {
-        indicatorsByActor.positions(of: actor, actorIndex: actorIndex).first { indicators.key(at: $0) == key }.map { indicators[$0] }
+        indicatorsByActor.firstPosition(of: actor, actorIndex: actorIndex) { indicators.key(at: $0) == key }.map { indicators[$0] }
     }
 
     public func indicators(of actor: String) -> [Indicator] {

@@ -1,5 +1,4 @@
 import AllyModel
-import Foundation
 
 /// The explorer's map markers per (region, pane size), kept between frames.
 ///
@@ -14,7 +13,7 @@ public final class MapMarkerCache: @unchecked Sendable {
         var rows: Int
     }
 
-    private let lock = NSLock()
+    private let lock = Lock()
     private var entries: [Key: [MapMarker]] = [:]
     private var sites: MarkerSites?
     private static let capacity = 16

@@ -1,5 +1,4 @@
 import AllyModel
-import Foundation
 
 /// Where each ally of a region is, as compact id-and-location pairs, built once per region.
 ///
@@ -13,7 +12,7 @@ public final class AllyPlacesCache: @unchecked Sendable {
         public let location: GeoPoint
     }
 
-    private let lock = NSLock()
+    private let lock = Lock()
     private var places: [Region: [Place]] = [:]
 
     public init() {}

@@ -1,5 +1,4 @@
 import AllyModel
-import Foundation
 
 /// The scores of allies under one scenario, each computed the first time it is asked for.
 ///
@@ -8,7 +7,7 @@ import Foundation
 /// except the time taken. Guarded by a lock (the explorer uses it from one thread).
 final class ScoreCache: @unchecked Sendable {
     let model: ScoringModel
-    private let lock = NSLock()
+    private let lock = Lock()
     /// Scores by ally id; nil records that the ally cannot be scored, so it is not retried.
     private var scores: [String: AllyScores?] = [:]
 

@@ -1,23 +1,12 @@
-import Foundation
+import AllyModel
 
 /// The folding search compares names in, exactly as `Dataset.search` folds them, with a fast
-/// path for plain ASCII text (where Foundation's diacritic folding changes nothing).
+/// path for plain ASCII text (where diacritic folding changes nothing).
 enum SearchFolding {
     /// Lowercased, accents removed, dashes, dots and underscores as spaces, spaces collapsed.
-    static func fold(_ s: String) -> String {
-        let lowered = s.lowercased().folding(options: [.diacriticInsensitive], locale: nil)
-        var out = ""
-        var lastSpace = true
-        for c in lowered {
-            let isSpace = c == " " || c == "-" || c == "_" || c == "."
-            if isSpace { if !lastSpace { out.append(" ") } } else { out.append(c) }
-            lastSpace = isSpace
-        }
-        if out.last == " " { out.removeLast() }
-        return out
-    }
+    static func fold(_ s: String) -> String { Dataset.fold(s) }
 
-    /// `fold(s)` as UTF-8 bytes without Foundation, when `s` is printable ASCII; nil otherwise.
+    /// `fold(s)` as UTF-8 bytes, without building Strings, when `s` is printable ASCII; nil otherwise.
     static func foldASCII(_ s: String) -> [UInt8]? {
         var out: [UInt8] = []
         return appendFoldedASCII(s, to: &out) ? out : nil
@@ -57,11 +46,11 @@ enum SearchFolding {
 
     static func isPrintableASCII(_ bytes: [UInt8]) -> Bool { bytes.allSatisfy { (0x20...0x7E).contains($0) } }
 
-    /// Whether Foundation folds printable ASCII to its plain lowercase on this platform (checked
-    /// once, so the fast path can never disagree with `fold`).
+    /// Whether folding leaves printable ASCII as its plain lowercase (checked once, so the fast
+    /// path can never disagree with `fold`).
     static let asciiFoldingIsCaseOnly: Bool = {
         let printable = String(decoding: Array(UInt8(0x20)...UInt8(0x7E)), as: UTF8.self)
-        let folded = printable.lowercased().folding(options: [.diacriticInsensitive], locale: nil)
+        let folded = printable.foldedForSearch()
         return Array(folded.utf8) == printable.utf8.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }
     }()
 }

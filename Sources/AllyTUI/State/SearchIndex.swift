@@ -1,11 +1,10 @@
 import AllyModel
-import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
 
 /// Every actor's names folded once, for live search: the same matches in the same order as
-/// `Dataset.search`, without folding every name with Foundation on each keystroke.
+/// `Dataset.search`, without folding every name on each keystroke.
 ///
 /// Printable-ASCII folded names (nearly all of them) sit in one byte buffer, each ended by a NUL,
 /// so one `memchr`-driven pass finds every name containing the query; on such text, byte comparison
@@ -27,7 +26,7 @@ public final class SearchIndex: @unchecked Sendable {
         let otherNames: [(actor: Int32, folded: String)]
     }
 
-    private let lock = NSLock()
+    private let lock = Lock()
     private var built: Built?
 
     public init() {}
