@@ -35,6 +35,10 @@ public struct IndicatorTable: RandomAccessCollection, Sendable, Equatable {
                          source: sources[Int(r.source)], note: strings[Int(r.note)])
     }
 
+    /// Every distinct text the rows use (strings, source names and urls), each once: checking
+    /// these checks every row's text.
+    var distinctTexts: [String] { strings + sources.flatMap { [$0.name, $0.url] } }
+
     /// The actor id of row `i`, without building the whole indicator.
     func actor(at i: Int) -> String { strings[Int(rows[i].actor)] }
 
@@ -56,36 +60,51 @@ public struct IndicatorTable: RandomAccessCollection, Sendable, Equatable {
         private var stringIndex: [String: UInt32] = ["": 0]
         private var periodIndex: [Period: UInt32] = [:]
         private var sourceIndex: [Source: UInt32] = [:]
+        /// The previous row's values and their indexes: consecutive rows mostly share their
+        /// actor, source and year, and comparing a string with itself (same storage, as the loader
+        /// interns them) is far cheaper than hashing it.
+        private var recent = Recent()
+
+        private struct Recent {
+            var actor = ("", UInt32(0)), unit = ("", UInt32(0))
+            var source: (Source, UInt32)?
+            var period: (Period, UInt32)?
+        }
 
         mutating func reserveCapacity(_ n: Int) { building.rows.reserveCapacity(n) }
 
         mutating func append(_ x: Indicator) {
             var row = PackedIndicator()
-            row.actor = string(x.actor)
+            row.actor = x.actor == recent.actor.0 ? recent.actor.1 : string(x.actor)
+            recent.actor = (x.actor, row.actor)
             row.key = string(x.key)
             switch x.value {
             case .number(let d): (row.text, row.number) = (PackedIndicator.numberValue, d)
             case .unknown: row.text = PackedIndicator.unknownValue
             case .text(let t): row.text = string(t)
             }
-            row.unit = string(x.unit)
+            row.unit = x.unit == recent.unit.0 ? recent.unit.1 : string(x.unit)
+            recent.unit = (x.unit, row.unit)
             row.note = string(x.note)
             if let p = x.period {
-                if let i = periodIndex[p] { row.period = i } else {
+                if let (last, i) = recent.period, last == p { row.period = i } else if let i = periodIndex[p] { row.period = i } else {
                     building.periods.append(p)
                     row.period = UInt32(building.periods.count)
                     periodIndex[p] = row.period
                 }
+                recent.period = (p, row.period)
             }
-            if let i = sourceIndex[x.source] { row.source = i } else {
+            if let (last, i) = recent.source, last == x.source { row.source = i } else if let i = sourceIndex[x.source] { row.source = i } else {
                 row.source = UInt32(building.sources.count)
                 building.sources.append(x.source)
                 sourceIndex[x.source] = row.source
             }
+            recent.source = (x.source, row.source)
             building.rows.append(row)
         }
 
         private mutating func string(_ s: String) -> UInt32 {
+            if s.isEmpty { return 0 }
             if let i = stringIndex[s] { return i }
             let i = UInt32(building.strings.count)
             building.strings.append(s)

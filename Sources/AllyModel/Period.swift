@@ -19,11 +19,12 @@ public struct Period: Sendable, Hashable, Codable, CustomStringConvertible, Comp
         let text = raw.trimmingWhitespace()
         // Parsed on the UTF-8 bytes: a large dataset has a period on every row, and splitting
         // into substrings cost about a tenth of loading.
-        guard let (first, last) = Self.years(Array(text.utf8)) else { return nil }
+        var copy = text
+        guard let (first, last) = copy.withUTF8({ Self.years($0) }) else { return nil }
         (self.text, self.first, self.last) = (text, first, last)
     }
 
-    private static func years(_ b: [UInt8]) -> (Int, Int)? {
+    private static func years(_ b: UnsafeBufferPointer<UInt8>) -> (Int, Int)? {
         func digits(_ from: Int, _ count: Int) -> Int? {
             guard from + count <= b.count else { return nil }
             var n = 0

@@ -84,26 +84,74 @@ public enum DatasetLoader {
                 throw DataError([DataIssue(file: file.name, line: 0, field: "", message: error.message)])
             }
         }
-        let actors = try read(.actors, or: []) { d, input, name throws(LineStream.ReadFailure) in try d.actors(input, file: name, format: format) }
-        let indicators = try read(.indicators, or: IndicatorTable()) { d, input, name throws(LineStream.ReadFailure) in try d.indicators(input, file: name, format: format) }
-        let events = try read(.events, or: []) { d, input, name throws(LineStream.ReadFailure) in try d.events(input, file: name, format: format) }
-        let claims = try read(.claims, or: []) { d, input, name throws(LineStream.ReadFailure) in try d.claims(input, file: name, format: format) }
-        let locations = decoder.locations
+        // The indicators table is most of a large dataset: it is decoded on a second thread
+        // (with its own decoder) while this one reads the other three and checks actors and events.
+        let indicatorFile = inputs[.indicators]
+        let (early, indicatorResult) = try Parallel.both({ () throws -> EarlyTables in
+            let actors = try read(.actors, or: []) { d, input, name throws(LineStream.ReadFailure) in try d.actors(input, file: name, format: format) }
+            let events = try read(.events, or: []) { d, input, name throws(LineStream.ReadFailure) in try d.events(input, file: name, format: format) }
+            let claims = try read(.claims, or: []) { d, input, name throws(LineStream.ReadFailure) in try d.claims(input, file: name, format: format) }
+            var validator = DatasetValidator(actors: actors, indicators: IndicatorTable(), events: events, claims: [],
+                                             place: places(decoder.locations))
+            let links = validator.checkActorsAndEvents()
+            return EarlyTables(actors: actors, events: events, claims: claims, links: links, issues: validator.issues)
+        }, { decodeIndicators(indicatorFile, format: format) })
+        let indicators: IndicatorTable
+        switch indicatorResult {
+        case .success(let (table, output)):
+            indicators = table
+            decoder.issues += output.issues
+            decoder.locations.indicators = output.lines
+        case .failure(let error):
+            throw DataError([DataIssue(file: indicatorFile?.name ?? "", line: 0, field: "", message: error.message)])
+        }
+        if indicatorFile == nil {
+            decoder.issues.append(DataIssue(file: DatasetTable.indicators.fileName(format), line: 0, field: "", message: "file is missing"))
+        }
+        let (actors, events, claims) = (early.actors, early.events, early.claims)
         // The validator is scoped so that its references to the tables are gone before the
         // dataset takes them over: `Dataset` then sorts the events in place instead of copying.
         let issues = {
-            var validator = DatasetValidator(actors: actors, indicators: indicators, events: events, claims: claims) { table, i in
-                switch table {
-                case .actors: return locations.actors.place(i)
-                case .indicators: return locations.indicators.place(i)
-                case .events: return locations.events.place(i)
-                case .claims: return locations.claims.place(i)
-                }
-            }
-            return onePerField(decoder.issues + validator.run())
+            var validator = DatasetValidator(actors: actors, indicators: indicators, events: events, claims: claims,
+                                             place: places(decoder.locations))
+            validator.checkIndicatorsAndClaims(early.links)
+            return onePerField(decoder.issues + early.issues + validator.issues)
         }()
         if !issues.isEmpty { throw DataError(sorted(issues)) }
         return Dataset(actors: actors, indicators: indicators, events: consume events, claims: claims)
+    }
+
+    /// What the loading thread has read and checked by the time the indicators are in.
+    private struct EarlyTables {
+        let actors: [Actor]
+        let events: [TimelineEvent]
+        let claims: [Claim]
+        let links: DatasetValidator.Links
+        let issues: [DataIssue]
+    }
+
+    /// Where item `i` of each table was read from.
+    private static func places(_ locations: DatasetLocations) -> (DatasetTable, Int) -> Place {
+        { table, i in
+            switch table {
+            case .actors: return locations.actors.place(i)
+            case .indicators: return locations.indicators.place(i)
+            case .events: return locations.events.place(i)
+            case .claims: return locations.claims.place(i)
+            }
+        }
+    }
+
+    /// The indicators table decoded by a decoder of its own (so it can run on another thread).
+    private static func decodeIndicators(_ file: NamedInput?, format: DelimitedTable.Format) -> Result<(IndicatorTable, TableDecoder.Output), LineStream.ReadFailure> {
+        guard let file else { return .success((IndicatorTable(), TableDecoder.Output())) }
+        var own = TableDecoder()
+        do {
+            let table = try own.indicators(file.input, file: file.name, format: format)
+            return .success((table, own.output))
+        } catch {
+            return .failure(error)
+        }
     }
 
     /// Decodes and validates a JSON dataset.

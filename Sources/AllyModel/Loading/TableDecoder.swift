@@ -7,6 +7,14 @@ struct TableDecoder {
     /// Shared by all four tables, so a source named on every row is one string in memory.
     let interner = StringInterner()
 
+    /// What decoding the indicators table on its own thread hands back.
+    struct Output: Sendable {
+        var issues: [DataIssue] = []
+        var lines = TableLines(file: DatasetTable.indicators.rawValue)
+    }
+
+    var output: Output { Output(issues: issues, lines: locations.indicators) }
+
     /// A file's header resolved against the columns a table expects.
     struct Header {
         let kind: DatasetTable
