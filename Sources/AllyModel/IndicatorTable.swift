@@ -51,10 +51,12 @@ public struct IndicatorTable: RandomAccessCollection, Sendable, Equatable {
     struct Builder {
         private var building = IndicatorTable()
 
-        /// The table, its rows trimmed to size (growth by doubling leaves up to half unused).
+        /// The table, its rows trimmed to size when much capacity is unused.
         var table: IndicatorTable {
             var done = building
-            done.rows = done.rows.withUnsafeBufferPointer { Array($0) }
+            if done.rows.capacity > done.rows.count + done.rows.count / 8 + 16 {
+                done.rows = done.rows.withUnsafeBufferPointer { Array($0) }
+            }
             return done
         }
         private var stringIndex: [String: UInt32] = ["": 0]

@@ -6,6 +6,8 @@ struct FieldSplitter {
     /// The current line's fields, CSV quotes removed.
     private(set) var bytes: [UInt8] = []
     private(set) var ranges: [Range<Int>] = []
+    /// Bytes in the current line as read.
+    private(set) var lineLength = 0
 
     /// Most columns a row may have.
     static let maxColumns = 64
@@ -21,6 +23,7 @@ struct FieldSplitter {
         bytes.removeAll(keepingCapacity: true)
         ranges.removeAll(keepingCapacity: true)
         bytes.append(contentsOf: line)
+        lineLength = line.count
         let delimiter = format.delimiter
         let n = line.count
         var i = 0

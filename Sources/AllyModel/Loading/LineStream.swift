@@ -8,6 +8,16 @@ import Darwin
 public enum ByteInput: Sendable {
     case bytes([UInt8])
     case file(path: String)
+
+    /// Its length in bytes (0 if the file cannot be examined; reading it will then say why).
+    var byteCount: Int {
+        switch self {
+        case .bytes(let b): return b.count
+        case .file(let path):
+            var info = stat()
+            return stat(path, &info) == 0 ? Int(info.st_size) : 0
+        }
+    }
 }
 
 /// Splits input into lines without ever holding a whole file: a 100k-actor dataset is ~80 MB

@@ -15,6 +15,9 @@ struct TableDecoder {
 
     var output: Output { Output(issues: issues, lines: locations.indicators) }
 
+    /// Rows read before the table's size is estimated.
+    static let sampleRows = 256
+
     /// A file's header resolved against the columns a table expects.
     struct Header {
         let kind: DatasetTable
@@ -51,9 +54,17 @@ struct TableDecoder {
     /// once), then every row is decoded with the row function `prepare` returned. A row with a
     /// bad field is still kept (with a placeholder value) so that its id resolves and one
     /// mistake is reported once, not again by every link.
+    ///
+    /// After the first rows, the table's size is estimated from the input's length and `reserve`
+    /// (and the row arrays) grow to it at once: doubling a 100k-row array as it fills held the
+    /// old and new copies together, which set the loader's peak memory.
     mutating func decode<T>(_ input: ByteInput, file: String, format: DelimitedTable.Format, as kind: DatasetTable,
+                            reserve: (Int) -> Void = { _ in },
                             _ prepare: (Header) -> (inout RowReader) -> T) throws(LineStream.ReadFailure) -> ([T], TableLines) {
         var items: [T] = []
+        let totalBytes = input.byteCount
+        var bytesRead = 0
+        var reservedRows = Self.sampleRows
         var lines = TableLines(file: file)
         var header: Header?
         var make: ((inout RowReader) -> T)?
@@ -69,6 +80,17 @@ struct TableDecoder {
                 return
             }
             guard let header, let make else { return }
+            bytesRead += fields.lineLength + 1
+            // Estimated again whenever the rows reach the last estimate, from all rows so far
+            // (a file's first rows can be unlike the rest).
+            if lines.lines.count + 1 == reservedRows {
+                let rows = Double(lines.lines.count + 1)
+                let estimate = Int(Double(totalBytes) / Double(max(bytesRead, 1)) * rows * 1.05) + 16
+                reservedRows = max(estimate, reservedRows * 5 / 4)
+                items.reserveCapacity(reservedRows)
+                lines.lines.reserveCapacity(reservedRows)
+                reserve(reservedRows)
+            }
             var reader = RowReader(file: file, line: line, fields: fields, interner: interner)
             if fields.count != header.count {
                 reader.fail("", "has \(fields.count) fields: expected \(header.count), one per column of the header")
@@ -79,8 +101,9 @@ struct TableDecoder {
             found += reader.issues
         }
         issues += scanned + found
-        // Trimmed to size: growth by doubling can leave a 100k-row table with a third unused.
-        return (items.withUnsafeBufferPointer { Array($0) }, lines)
+        // Trimmed when the estimate was well off, so the table keeps little unused capacity.
+        let trimmed = items.capacity > items.count + items.count / 8 + 16 ? items.withUnsafeBufferPointer { Array($0) } : items
+        return (trimmed, lines)
     }
 
     mutating func actors(_ input: ByteInput, file: String, format: DelimitedTable.Format) throws(LineStream.ReadFailure) -> [Actor] {
@@ -108,7 +131,7 @@ struct TableDecoder {
     mutating func indicators(_ input: ByteInput, file: String, format: DelimitedTable.Format) throws(LineStream.ReadFailure) -> IndicatorTable {
         // Rows are packed as they are read, so the full-size values never all exist at once.
         var table = IndicatorTable.Builder()
-        let (_, lines) = try decode(input, file: file, format: format, as: .indicators) { c in
+        let (_, lines) = try decode(input, file: file, format: format, as: .indicators, reserve: { table.reserveCapacity($0) }) { c in
             let (actor, key, value, unit, year) = (c["actor"], c["key"], c["value"], c["unit"], c["year"])
             let (source, url, confidence, note) = (c["source"], c["url"], c["confidence"], c["note"])
             return { r in
