@@ -37,6 +37,14 @@ import Testing
         #expect("日本".foldedForSearch() == "日本")
     }
 
+    @Test func byteSearch() {
+        #expect("major non-nato ally".containsBytes("non-nato") && !"treaty".containsBytes("nato"))
+        #expect("abc".containsBytes("") && !"ab".containsBytes("abc"))
+        #expect("SIPRI / fact sheet (2024)".utf8Offset(of: " (") == 18)
+        #expect("aab".utf8Offset(of: "ab") == 1 && "Türkiye (x)".utf8Offset(of: " (") == 8)
+        #expect("no marker".utf8Offset(of: "; ") == nil)
+    }
+
     @Test func paths() {
         #expect(Path.join("/a", "b.tsv") == "/a/b.tsv" && Path.join("/a/", "b") == "/a/b" && Path.join("", "b") == "b")
         #expect(Path.lastComponent("/a/b.tsv") == "b.tsv" && Path.lastComponent("b") == "b")

@@ -66,11 +66,9 @@ struct ScoringContext: Sendable {
 
     /// The source name up to its first qualifier: "SIPRI Military Expenditure Database / Fact Sheet…" → "SIPRI Military Expenditure Database".
     static func shortSource(_ name: String) -> String {
-        var cut = name.endIndex
-        for marker in [" (", " / ", "; ", ", "] {
-            if let r = name.firstRange(of: marker), r.lowerBound < cut { cut = r.lowerBound }
-        }
-        let s = String(name[..<cut])
+        // Byte offsets: the markers are ASCII, so each one starts on a character boundary.
+        let cut = [" (", " / ", "; ", ", "].compactMap { name.utf8Offset(of: $0) }.min() ?? name.utf8.count
+        let s = String(name[..<name.utf8.index(name.startIndex, offsetBy: cut)])
         return s.count > 40 ? String(s.prefix(39)) + "…" : s
     }
 

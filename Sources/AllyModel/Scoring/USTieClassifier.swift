@@ -33,11 +33,11 @@ public enum USTieClassifier {
 
     private static func uncachedClassify(_ text: String) -> USTieLevel? {
         let t = text.lowercased()
-        if automaticPhrases.contains(where: t.contains) && !t.contains("non-nato") { return .automaticTreaty }
-        let denied = treatyDenials.contains(where: t.contains)
-        if !denied && consultativePhrases.contains(where: t.contains) { return .consultativeTreaty }
+        if automaticPhrases.contains(where: t.containsBytes) && !t.containsBytes("non-nato") { return .automaticTreaty }
+        let denied = treatyDenials.contains(where: t.containsBytes)
+        if !denied && consultativePhrases.contains(where: t.containsBytes) { return .consultativeTreaty }
         if containsWord(t, designatedPhrases) { return .designated }
-        if informalPhrases.contains(where: t.contains) { return .informal }
+        if informalPhrases.contains(where: t.containsBytes) { return .informal }
         if nonePhrases.contains(t.trimmingWhitespace()) { return .noTie }
         if denied { return .informal }
         return nil
@@ -75,7 +75,7 @@ public enum USTieClassifier {
     private static func containsWord(_ text: String, _ phrases: [String]) -> Bool {
         let words = text.split { !$0.isLetter && !$0.isNumber && $0 != "-" && $0 != "." }.joined(separator: " ")
         let padded = " " + words + " "
-        return phrases.contains { padded.contains(" " + $0 + " ") || (text.contains($0) && $0.count > 4) }
+        return phrases.contains { padded.containsBytes(" " + $0 + " ") || (text.containsBytes($0) && $0.count > 4) }
     }
 }
 
