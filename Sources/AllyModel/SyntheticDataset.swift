@@ -26,8 +26,9 @@ public enum SyntheticDataset {
         for n in 0..<extra {
             let region = Region.allyRegions[n % Region.allyRegions.count]
             let f = region.frame
-            let point = GeoPoint(lat: (f.south + rng.unit() * (f.north - f.south) * 1000).rounded() / 1000,
-                                 lon: (f.west + rng.unit() * (f.east - f.west) * 1000).rounded() / 1000)
+            // Rounded to 0.001° (as a capital's coordinates would be written), inside the region's frame.
+            let point = GeoPoint(lat: ((f.south + rng.unit() * (f.north - f.south)) * 1000).rounded() / 1000,
+                                 lon: ((f.west + rng.unit() * (f.east - f.west)) * 1000).rounded() / 1000)
             // Mostly allies, as in the real data; one in eight an adversary, one in eight an armed group.
             let roll = rng.next() % 8
             let kind: ActorKind = roll == 0 ? .adversary : roll == 1 ? .nonstate : .ally

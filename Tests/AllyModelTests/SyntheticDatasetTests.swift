@@ -22,6 +22,15 @@ import Testing
         #expect(try SyntheticDataset.generate(actors: 120, seed: 3) != SyntheticDataset.generate(actors: 120, seed: 4))
     }
 
+    /// Synthetic actors sit inside their region's map frame, so region views at scale are full.
+    @Test func syntheticActorsLieInTheirRegion() throws {
+        let d = try SyntheticDataset.generate(actors: 300)
+        for a in d.actors where a.id.hasPrefix("synth-") {
+            let f = a.region.frame
+            #expect((f.south...f.north).contains(a.location.lat) && (f.west...f.east).contains(a.location.lon), "\(a.id) at \(a.location)")
+        }
+    }
+
     /// The indexes behind `allies(in:)` and `events(involving:)` agree with plain scans.
     @Test func indexedLookupsMatchScans() throws {
         let d = try SyntheticDataset.generate(actors: 300)
