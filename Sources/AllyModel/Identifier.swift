@@ -11,9 +11,4 @@ enum Identifier {
         guard !s.isEmpty, s.utf8.count <= 96 else { return false }
         return s.utf8.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 95 }
     }
-
-    /// Splits a `;`-separated list, dropping empty items and surrounding spaces.
-    static func list(_ s: String) -> [String] {
-        s.split(separator: ";").map { String($0).trimmingASCIISpaces() }.filter { !$0.isEmpty }
-    }
 }

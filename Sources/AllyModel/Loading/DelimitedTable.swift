@@ -73,15 +73,3 @@ public struct DelimitedTable: Sendable {
         buf.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
     }
 }
-
-extension String {
-    func trimmingASCIISpaces() -> String {
-        // Fast path (most cells): no copy and no grapheme breaking when neither end is a space.
-        // Loading 100k actors spent about a sixth of its time here.
-        guard utf8.first == UInt8(ascii: " ") || utf8.last == UInt8(ascii: " ") else { return self }
-        var s = Substring(self)
-        while s.first == " " { s.removeFirst() }
-        while s.last == " " { s.removeLast() }
-        return String(s)
-    }
-}
