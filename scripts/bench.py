@@ -186,7 +186,8 @@ def scale(workdir):
         if "pyte" in HAVE:
             e["tty_first_ms"] = median_first([ALLYMAP, "--data", d], "q quit", max(5, RUNS // 4))
             st = median_steps([ALLYMAP, "--data", d], "q quit",
-                              [("\\x1b[C", "─ Jordan ─"), ("2", "Europe map"), ("/", "type a name or code"), ("j", "Japan (JP)")],
+                              [("\\x1b[C", "─ %s ─" % e.get("arrow_target", "Jordan")), ("2", "Europe map"),
+                               ("/", "type a name or code"), ("j", "Japan (JP)")],
                               max(3, KEY_RUNS // 3))
             e["tty_key_arrow_ms"], e["tty_key_region_ms"], e["tty_key_search_ms"] = st[0]["ms"], st[1]["ms"], st[3]["ms"]
         if have_time and "pyte" in HAVE:

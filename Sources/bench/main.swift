@@ -150,8 +150,13 @@ func explorerTimings(_ dataset: Dataset, prefix: String) {
 }
 
 let arguments = Array(CommandLine.arguments.dropFirst()).filter { $0 != "--json" }
+/// Text facts for scripts/bench.py alongside the numbers (e.g. which ally an arrow lands on).
+nonisolated(unsafe) var labels: [String: String] = [:]
+
 func printJSON() {
-    let data = try! JSONSerialization.data(withJSONObject: results, options: [.sortedKeys])
+    var all: [String: Any] = results
+    for (k, v) in labels { all[k] = v }
+    let data = try! JSONSerialization.data(withJSONObject: all, options: [.sortedKeys])
     print(String(decoding: data, as: UTF8.self))
 }
 
@@ -170,6 +175,10 @@ case "scale":
     let dataset = try! DatasetLoader.load(path: arguments[1])
     report("load + validate \(dataset.actors.count) actors", key: "load", Double(DispatchTime.now().uptimeNanoseconds - t0) / 1_000_000)
     explorerTimings(dataset, prefix: "")
+    // Where Right from the default selection lands, so the tty run knows what to wait for.
+    var moved = AppState(dataset: dataset, screen: Size(width: 120, height: 40))
+    reduce(&moved, .key(.right))
+    labels["arrow_target"] = moved.selected?.name
     if json { printJSON() }
 case "profile":
     // One load and one first frame, as `allymap` does before its first draw (for callgrind).
