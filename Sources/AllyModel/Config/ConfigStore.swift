@@ -17,36 +17,54 @@ public struct ConfigStore: Sendable {
     /// The directory holding the config file.
     public let directory: String
     public static let fileName = "config.json"
+    /// A config is a few KB; anything this large is not one.
+    static let maxBytes = 16 * 1024 * 1024
 
     /// The config file's full path.
     public var path: String { Path.join(directory, Self.fileName) }
 
+    /// A directory that must already exist before anything is created under it (the home
+    /// directory): a mistyped HOME is reported, never created.
+    public let root: String?
+
     /// A store in an explicit directory (tests use a temporary one).
-    public init(directory: String) { self.directory = directory }
+    public init(directory: String, root: String? = nil) { self.directory = directory; self.root = root }
 
     /// The standard location: `$XDG_CONFIG_HOME/allymap`, else `$HOME/.config/allymap`.
     public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
         directory = Self.defaultDirectory(environment: environment)
+        root = Self.usesXDG(environment) ? nil : Self.home(environment)
+    }
+
+    private static func usesXDG(_ environment: [String: String]) -> Bool {
+        environment["XDG_CONFIG_HOME"].map { $0.hasPrefix("/") } ?? false
+    }
+
+    private static func home(_ environment: [String: String]) -> String {
+        environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? FileManager.default.homeDirectoryForCurrentUser.path
     }
 
     /// Resolves the standard directory; a relative XDG_CONFIG_HOME is ignored, as the XDG spec requires.
     public static func defaultDirectory(environment: [String: String]) -> String {
-        if let xdg = environment["XDG_CONFIG_HOME"], xdg.hasPrefix("/") {
+        if usesXDG(environment), let xdg = environment["XDG_CONFIG_HOME"] {
             return Path.join(xdg, "allymap")
         }
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? FileManager.default.homeDirectoryForCurrentUser.path
-        return Path.join(Path.join(home, ".config"), "allymap")
+        return Path.join(Path.join(home(environment), ".config"), "allymap")
     }
 
     /// The saved config; `.empty` when there is no file yet. Throws `ConfigError` for anything else.
     public func load() throws -> UserConfig {
         switch Path.kind(path) {
         case .missing: return .empty
+        case .broken(let reason): throw ConfigError.unreadable(path: path, reason: reason)
         case .file: break
         case .directory: throw ConfigError.unreadable(path: path, reason: "it is a directory")
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ConfigError.unreadable(path: path, reason: "permission denied or I/O error")
+        let data: Data
+        do {
+            data = Data(try RegularFile.readAll(path, maxBytes: Self.maxBytes))
+        } catch {
+            throw ConfigError.unreadable(path: path, reason: error.message)
         }
         do {
             return try JSONDecoder().decode(UserConfig.self, from: data)
@@ -59,6 +77,9 @@ public struct ConfigStore: Sendable {
 
     /// Writes `config` atomically, creating the directory (mode 700) if needed.
     public func save(_ config: UserConfig) throws {
+        if let root, Path.kind(root) != .directory {
+            throw ConfigError.unwritable(path: path, reason: "the home directory \(root) does not exist (set HOME, or XDG_CONFIG_HOME to an absolute path)")
+        }
         do {
             try makeDirectory()
         } catch let failure as POSIXFailure {

@@ -29,18 +29,37 @@ public enum DatasetLoader {
     public static func load(path: String) throws -> Dataset {
         switch Path.kind(path) {
         case .missing: throw DataError([DataIssue(file: path, line: 0, field: "", message: "no such file or directory")])
-        case .file: return try loadJSON(bytes: try read(path), file: Path.lastComponent(path))
+        case .broken(let reason): throw DataError([DataIssue(file: path, line: 0, field: "", message: reason)])
+        case .file:
+            let bytes = try read(path)
+            if let table = DatasetTable.allCases.first(where: { t in DelimitedTable.Format.allCases.contains { Path.lastComponent(path) == t.fileName($0) } }) {
+                throw DataError([DataIssue(file: path, line: 0, field: "",
+                                           message: "is one table (\(table.rawValue)): expected the directory that holds all four tables, or a .json file written by allymap export")])
+            }
+            if let first = bytes.first(where: { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }), first != UInt8(ascii: "{") {
+                throw DataError([DataIssue(file: path, line: 0, field: "",
+                                           message: "is not a JSON dataset (it does not start with \"{\"): expected a directory of .tsv or .csv tables, or a .json file written by allymap export")])
+            }
+            return try loadJSON(bytes: bytes, file: Path.lastComponent(path))
         case .directory: break
         }
-        let format = DelimitedTable.Format.allCases.first { f in
+        let present = DelimitedTable.Format.allCases.filter { f in
             Path.kind(Path.join(path, DatasetTable.actors.fileName(f))) != .missing
-        } ?? .tsv
+        }
+        if present.count > 1 {
+            let names = present.map { DatasetTable.actors.fileName($0) }.joined(separator: " and ")
+            throw DataError([DataIssue(file: path, line: 0, field: "",
+                                       message: "holds both \(names): expected one format per directory (remove or move one set of tables)")])
+        }
+        let format = present.first ?? .tsv
         var files: [DatasetTable: NamedInput] = [:]
         var missing: [DataIssue] = []
         for table in DatasetTable.allCases {
             let name = table.fileName(format)
             let full = Path.join(path, name)
-            if Path.kind(full) != .missing {
+            if case .broken(let reason) = Path.kind(full) {
+                missing.append(DataIssue(file: name, line: 0, field: "", message: reason))
+            } else if Path.kind(full) != .missing {
                 files[table] = NamedInput(name: name, input: .file(path: full))
             } else {
                 missing.append(DataIssue(file: name, line: 0, field: "",
@@ -185,25 +204,11 @@ public enum DatasetLoader {
 
     /// A whole file (JSON datasets; tables are streamed instead).
     static func read(_ path: String) throws -> [UInt8] {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else {
-            throw DataError([DataIssue(file: path, line: 0, field: "", message: "cannot be read (check permissions)")])
+        do {
+            return try RegularFile.readAll(path, maxBytes: maxFileBytes)
+        } catch {
+            throw DataError([DataIssue(file: path, line: 0, field: "", message: error.message)])
         }
-        defer { close(fd) }
-        var info = stat()
-        let size = fstat(fd, &info) == 0 ? Int(info.st_size) : 0
-        if size > maxFileBytes {
-            throw DataError([DataIssue(file: path, line: 0, field: "", message: "is \(size) bytes: expected at most \(maxFileBytes)")])
-        }
-        var bytes = [UInt8](repeating: 0, count: size)
-        var filled = 0
-        while filled < size {
-            let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + filled, size - filled) }
-            if n < 0 && errno == EINTR { continue }
-            if n <= 0 { break }
-            filled += n
-        }
-        return Array(bytes[..<filled])
     }
 
     /// Row decoding and whole-dataset checks can both trip on the same field; say it once.

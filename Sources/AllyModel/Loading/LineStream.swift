@@ -31,6 +31,9 @@ enum LineStream {
         case tooLong
     }
 
+    /// Most bytes read from one file: a table that never ends (`/dev/zero`) is an error, not a hang.
+    static let maxFileBytes = DatasetLoader.maxFileBytes
+
     /// Bytes read from a file at a time.
     static let chunkBytes = 1 << 20
 
@@ -51,9 +54,10 @@ enum LineStream {
     struct ReadFailure: Error { let message: String }
 
     private static func forEachLine(path: String, maxLineBytes: Int, _ body: (Int, Line) -> Void) throws(ReadFailure) {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw ReadFailure(message: "cannot be read (check permissions)") }
+        let fd: Int32
+        do { fd = try RegularFile.open(path) } catch { throw ReadFailure(message: error.message) }
         defer { close(fd) }
+        var total = 0
         var buffer = [UInt8](repeating: 0, count: chunkBytes)
         var filled = 0
         var splitter = Splitter(maxLineBytes: maxLineBytes)
@@ -64,6 +68,8 @@ enum LineStream {
                 throw ReadFailure(message: "cannot be read: \(String(cString: strerror(errno)))")
             }
             filled += n
+            total += n
+            if total > maxFileBytes { throw ReadFailure(message: RegularFile.tooLarge(total, maxFileBytes)) }
             let consumed = buffer.withUnsafeBufferPointer { buf in
                 splitter.feed(UnsafeBufferPointer(rebasing: buf[0..<filled]), final: n == 0, body)
             }

@@ -23,12 +23,16 @@ public enum Path {
         return slash == trimmed.startIndex ? "/" : String(trimmed[..<slash])
     }
 
-    public enum Kind { case missing, file, directory }
+    public enum Kind: Equatable { case missing, file, directory, broken(String) }
 
-    /// What is at `path` (following symlinks).
+    /// What is at `path` (following symlinks). Something that exists but cannot be examined
+    /// (a symlink loop, a path through a file) is `broken` with the reason, never "missing".
     public static func kind(_ path: String) -> Kind {
         var info = stat()
-        guard stat(path, &info) == 0 else { return .missing }
+        guard stat(path, &info) == 0 else {
+            let code = errno
+            return code == ENOENT || code == ENOTDIR ? .missing : .broken(RegularFile.reason(code))
+        }
         return (info.st_mode & S_IFMT) == S_IFDIR ? .directory : .file
     }
 
