@@ -14,16 +14,7 @@ public struct DataIssue: Sendable, Hashable, CustomStringConvertible {
             (Self.printable(file), line, Self.printable(field), Self.printable(message))
     }
 
-    /// `text` with each control character (C0, DEL, C1) and bidi override replaced by `?`.
-    static func printable(_ text: String) -> String {
-        func unsafe(_ v: UInt32) -> Bool {
-            v < 0x20 || (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
-        }
-        guard text.unicodeScalars.contains(where: { unsafe($0.value) }) else { return text }
-        var scalars = String.UnicodeScalarView()
-        for s in text.unicodeScalars { scalars.append(unsafe(s.value) ? "?" : s) }
-        return String(scalars)
-    }
+    static func printable(_ text: String) -> String { TextSafety.printable(text) }
 
     /// `actors.tsv:12: lat: expected a number between -90 and 90, got "abc"`
     public var description: String {

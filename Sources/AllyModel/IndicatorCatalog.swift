@@ -77,6 +77,44 @@ public enum IndicatorCatalog {
         return u
     }
 
+    /// Units whose values are words (`text`, `yes/no`); every other unit holds a quantity.
+    public static func isQuantity(unit: String) -> Bool {
+        !(unit.isEmpty || unit == "text" || unit == "yes/no")
+    }
+
+    /// Largest magnitude a figure may have; nothing the dataset measures comes near it.
+    static let maxMagnitude = 1e15
+
+    /// Why `value` cannot be a figure in `unit`, or nil when it can.
+    ///
+    /// Quantities are plain decimals (no exponent, hex, nan or inf), never negative, at most
+    /// 100 when the unit is a percentage; a range written `1500-1700` is kept as text. `unknown`
+    /// is always allowed: it is a gap, not a figure.
+    public static func valueProblem(_ value: IndicatorValue, unit: String) -> String? {
+        guard isQuantity(unit: unit) else { return nil }
+        switch value {
+        case .unknown:
+            return nil
+        case .text(let t):
+            if isRange(t) { return nil }
+            let shown = t.count > 40 ? String(t.prefix(40)) + "…" : t
+            return "expected a plain decimal number in \(unit) (no exponent, hex, nan or inf), a range like 1500-1700, or unknown; got \"\(shown)\""
+        case .number(let d):
+            if d < 0 { return "expected a number ≥ 0 in \(unit), got \(IndicatorValue.format(d))" }
+            if d > maxMagnitude { return "expected a number below 10^15 in \(unit), got \(IndicatorValue.format(d))" }
+            if displayUnit(unit) == "%" && d > 100 { return "expected a percentage from 0 to 100, got \(IndicatorValue.format(d))" }
+            return nil
+        }
+    }
+
+    /// `1500-1700`: two plain decimals, the first no larger than the second.
+    static func isRange(_ t: String) -> Bool {
+        let parts = t.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, let lo = IndicatorValue.parseNumber(String(parts[0])),
+              let hi = IndicatorValue.parseNumber(String(parts[1])) else { return false }
+        return lo >= 0 && lo <= hi && hi <= maxMagnitude
+    }
+
     /// Distances between places do not change with time, so they need no year.
     public static func isTimeless(unit: String) -> Bool { unit.hasPrefix("km") }
 

@@ -1,5 +1,8 @@
 import AllyModel
 import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#endif
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
@@ -25,4 +28,22 @@ struct AllyMap: ParsableCommand {
         ],
         defaultSubcommand: ExploreCommand.self
     )
+
+    /// Runs the command like ArgumentParser's own `main`, with two additions: messages are made
+    /// printable (they can quote the user's argument), and stdout is flushed and checked at the
+    /// end, so a lost write (`> /dev/full`, a full disk) is exit 74, never a silent success.
+    static func main() {
+        var status: Int32 = 0
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            status = exitCode(for: error).rawValue
+            let message = fullMessage(for: error)
+            if !message.isEmpty {
+                if status == 0 { print(TextSafety.printableLines(message)) } else { Console.error(message) }
+            }
+        }
+        Glibc.exit(OutputCheck.finish(status: status))
+    }
 }

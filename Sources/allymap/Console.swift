@@ -1,3 +1,4 @@
+import AllyModel
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
@@ -18,8 +19,10 @@ enum Console {
         return !noColor && isatty(STDOUT_FILENO) == 1 && term != "dumb"
     }()
 
+    /// Writes a message to stderr; what it quotes (data, config, the user's own arguments) is
+    /// made printable first, so no escape sequence reaches the terminal through an error.
     static func error(_ message: String) {
-        var line = message + "\n"
+        var line = TextSafety.printableLines(message) + "\n"
         line.withUTF8 { _ = write(STDERR_FILENO, $0.baseAddress, $0.count) }
     }
 

@@ -94,7 +94,7 @@ struct ExplainCommand: ParsableCommand {
             let norm = c.normalised.map { fixed($0, 2) } ?? "—"
             let points = c.isKnown ? fixed(c.contribution, 1) : "unknown"
             table.add([c.name, norm, IndicatorValue.format(c.weight), points, c.input])
-            if showRules { table.add(["", "", "", "", Console.dim("rule: " + c.rule)]) }
+            if showRules { table.addStyled(["", "", "", "", Console.dim("rule: " + c.rule)]) }
         }
         let weightSum = b.components.reduce(0) { $0 + $1.weight }
         table.add(["total", "", IndicatorValue.format(weightSum), b.total.map { fixed($0, 1) } ?? "?", ""])

@@ -7,6 +7,8 @@ import ArgumentParser
 enum Explorer {
     @MainActor
     static func run(dataset: Dataset, region: Region, select: String?, ascii: Bool) throws -> Int32 {
+        // Read before the screen is taken over, so a bad config is reported where it can be seen.
+        let (config, configWarning) = UserSettings.loadQuietly()
         let terminal: NcursesTerminal
         do {
             terminal = try NcursesTerminal()
@@ -16,12 +18,12 @@ enum Explorer {
         }
         defer { terminal.restore() }
         // The user's saved weights and scenarios apply here too (s cycles through them after the presets).
-        let config = UserSettings.load()
         let scenarios = ScenarioPresets.all + config.scenarios.keys.sorted().compactMap { config.scenarios[$0] }
         var state = AppState(dataset: dataset, assessment: Assessment(dataset: dataset, weights: config.weights, scenarios: scenarios),
                              region: region, screen: terminal.size,
                              unicode: terminal.capabilities.unicode && !ascii)
         if let select { state.select(select) }
+        if let configWarning { state.status = "config ignored (default weights in use): \(configWarning)" }
         return TerminalApp.run(on: terminal, initial: state, update: { state, event in
             !reduce(&state, event).contains(.quit)
         }, render: { state, _, _ in

@@ -50,13 +50,16 @@ struct ScenarioCommand: ParsableCommand {
             if let save {
                 try ScenarioPresets.validateSaveName(save)
                 scenario.name = save
+            }
+            // Scored before anything is saved: a scenario that cannot be scored is never stored.
+            let weights = try model.weights(config: config)
+            let comparison = try ScenarioComparison(model: ScoringModel(dataset: dataset, weights: weights, scenario: scenario))
+            if let save {
                 let toSave = scenario
                 try store.update { $0.scenarios[save] = toSave }
             }
-            let weights = try model.weights(config: config)
-            let comparison = try ScenarioComparison(model: ScoringModel(dataset: dataset, weights: weights, scenario: scenario))
             print(Self.report(comparison, region: region ?? .world, sort: sort))
-            if save != nil { print("Saved scenario \"\(scenario.name)\" to \(store.path)") }
+            if save != nil { print("Saved scenario \"\(TextSafety.printable(scenario.name))\" to \(TextSafety.printable(store.path))") }
         }
     }
 
@@ -64,8 +67,9 @@ struct ScenarioCommand: ParsableCommand {
     static func report(_ c: ScenarioComparison, region: Region, sort: SortKey) -> String {
         var out: [String] = []
         let settings = c.scenario.settings
-        out.append(Console.bold("Scenario \(c.scenario.name)") + (settings.isEmpty ? " (no changes)" : ": " + settings.joined(separator: " ")))
-        if !c.scenario.summary.isEmpty { out.append(c.scenario.summary) }
+        out.append(Console.bold("Scenario \(TextSafety.printable(c.scenario.name))")
+                   + (settings.isEmpty ? " (no changes)" : ": " + TextSafety.printable(settings.joined(separator: " "))))
+        if !c.scenario.summary.isEmpty { out.append(TextSafety.printable(c.scenario.summary)) }
         out.append("")
         var rows = c.rows.filter { region == .world || $0.ally.region == region }
         switch sort {

@@ -1,3 +1,4 @@
+import AllyModel
 import AllyTUI
 
 /// A plain-text table with columns sized by display width (so accents and CJK line up).
@@ -12,7 +13,11 @@ struct TextTable {
         self.alignments = alignments ?? headers.map { _ in .left }
     }
 
-    mutating func add(_ row: [String]) { rows.append(row) }
+    /// Adds a row of plain text; cells are made printable (they carry data and config text).
+    mutating func add(_ row: [String]) { rows.append(row.map(TextSafety.printable)) }
+
+    /// Adds a row whose cells hold this program's own styling (SGR codes), kept as they are.
+    mutating func addStyled(_ row: [String]) { rows.append(row) }
 
     func render(maxCellWidth: Int = 48) -> String {
         let all = [headers] + rows

@@ -19,7 +19,11 @@ enum CLI {
     }
 
     /// Runs `allymap args…` with a clean environment (no colour, not a terminal).
-    static func run(_ args: [String], environment: [String: String] = [:], cwd: String? = nil) throws -> Result {
+    /// Runs `allymap args…` with a clean environment (no colour, not a terminal); a run still
+    /// going after `timeout` is killed (its status is then 128 + SIGKILL), so a hang fails a
+    /// test instead of stalling the suite. `stdout` may name a file to write to instead of a pipe.
+    static func run(_ args: [String], environment: [String: String] = [:], cwd: String? = nil,
+                    timeout: Double = 60, stdoutPath: String? = nil) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = args
@@ -29,12 +33,24 @@ enum CLI {
         process.environment = env
         if let cwd { process.currentDirectoryURL = URL(fileURLWithPath: cwd) }
         let out = Pipe(), err = Pipe()
-        process.standardOutput = out
+        if let stdoutPath {
+            guard let file = FileHandle(forWritingAtPath: stdoutPath) else { throw CocoaError(.fileNoSuchFile) }
+            process.standardOutput = file
+        } else {
+            process.standardOutput = out
+        }
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
         try process.run()
+        let watchdog = Thread {
+            let end = Date().addingTimeInterval(timeout)
+            while process.isRunning && Date() < end { Thread.sleep(forTimeInterval: 0.05) }
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        }
+        watchdog.start()
+        if stdoutPath != nil { out.fileHandleForWriting.closeFile() }
         // Read both pipes before waiting so a large output cannot block the child.
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let outData = stdoutPath != nil ? Data() : out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return Result(status: process.terminationStatus,

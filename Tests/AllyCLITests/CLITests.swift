@@ -83,7 +83,7 @@ import Testing
         let r = try CLI.run(["validate", dir])
         #expect(r.status == 65)
         let lines = r.stderr.split(separator: "\n")
-        #expect(lines.contains { $0.hasPrefix("actors.tsv:") && $0.contains(": lat: expected a number") })
+        #expect(lines.contains { $0.hasPrefix("actors.tsv:") && $0.contains(": lat: expected a plain decimal number") })
         #expect(lines.contains { $0.hasPrefix("actors.tsv:") && $0.contains(": capital: contains an escape character") })
         #expect(lines.contains { $0.hasPrefix("events.tsv:") && $0.contains(": kind: expected one of") })
         #expect(!r.stderr.contains("\u{1B}"), "the escape must not reach the terminal")

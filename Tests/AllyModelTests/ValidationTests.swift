@@ -9,7 +9,7 @@ import Testing
         let claims = Fixture.claims.replacingOccurrences(of: "iran.nuclear_warheads", with: "iran.nukes")
         let issues = try Fixture.issues([.actors: actors, .indicators: indicators, .claims: claims])
         #expect(issues.map(\.description) == [
-            "actors.tsv:5: lat: expected a number, got \"north\"",
+            "actors.tsv:5: lat: expected a plain decimal number from -90 to 90 (no exponent, hex, nan or inf), got \"north\"",
             "indicators.tsv:7: year: expected a year from 1900 to 2100, a range (2020-2024, FY2019-2028) or a date (2025-06-13), got \"1750\"",
             "claims.tsv:2: supports: unknown evidence \"iran.nukes\": expected an indicator (actor.key) or an event id",
         ])

@@ -85,8 +85,23 @@ struct DatasetValidator {
     /// Returns each actor id with the position where it is first defined.
     private mutating func checkActors() -> [String: Int] {
         var seen: [String: Int] = [:]
+        // Lookups fold case and accents, so two names (or codes) that fold alike would make
+        // one actor impossible to name: each must be unique after folding.
+        var names: [String: Int] = [:], codes: [String: Int] = [:]
         var usCount = 0
         for (i, a) in actors.enumerated() {
+            // A repeated id is reported once, as a duplicate id, not again for its name and codes.
+            for (field, text, table) in [("name", a.name, 0), ("iso2", a.iso2, 1), ("iso3", a.iso3, 1)] where !text.isEmpty && seen[a.id] == nil {
+                let folded = Dataset.fold(text)
+                if let first = table == 0 ? names[folded] : codes[folded], first != i {
+                    let p = place(.actors, first)
+                    fail(.actors, i, field, "\"\(text)\" is the same as \(actors[first].id)'s (ignoring case and accents) at \(p.file):\(p.line): expected a unique \(field)")
+                } else if table == 0 {
+                    names[folded] = i
+                } else {
+                    codes[folded] = i
+                }
+            }
             safe(.actors, i, "id", a.id); safe(.actors, i, "name", a.name); safe(.actors, i, "capital", a.capital)
             safe(.actors, i, "host", a.host); safe(.actors, i, "source", a.source.name); safe(.actors, i, "url", a.source.url)
             safe(.actors, i, "iso2", a.iso2); safe(.actors, i, "iso3", a.iso3); safe(.actors, i, "aliases", list: a.aliases)
@@ -139,6 +154,9 @@ struct DatasetValidator {
             }
             if !x.key.isEmpty && !Identifier.isKey(x.key) {
                 fail(.indicators, i, "key", "expected lowercase letters, digits and underscores (like us_troops), got \"\(x.key)\"")
+            }
+            if let problem = IndicatorCatalog.valueProblem(x.value, unit: x.unit) {
+                fail(.indicators, i, "value", problem)
             }
             if x.period == nil && x.value.number != nil && !IndicatorCatalog.isTimeless(unit: x.unit) {
                 fail(.indicators, i, "year", "is empty: a figure needs the year it applies to")

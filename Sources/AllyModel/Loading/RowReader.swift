@@ -66,7 +66,8 @@ struct RowReader {
         let raw = text(column)
         guard !raw.isEmpty else { return 0 }
         guard let d = IndicatorValue.parseNumber(raw) else {
-            fail(column.name, "expected a number, got \(quoted(raw))")
+            let bounds = "from \(IndicatorValue.format(range.lowerBound)) to \(IndicatorValue.format(range.upperBound))"
+            fail(column.name, "expected a plain decimal number \(bounds) (no exponent, hex, nan or inf), got \(quoted(raw))")
             return 0
         }
         guard range.contains(d) else {
@@ -111,6 +112,6 @@ struct RowReader {
     func quoted(_ s: String) -> String {
         let cut = s.count > 40 ? String(s.prefix(40)) + "…" : s
         // Never echo control characters back to the terminal.
-        return "\"" + String(cut.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F || (0x80...0x9F).contains($0.value) ? "?" : Character($0) }) + "\""
+        return "\"" + TextSafety.printable(cut) + "\""
     }
 }

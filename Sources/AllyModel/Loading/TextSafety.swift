@@ -27,6 +27,24 @@ public enum TextSafety {
         return nil
     }
 
+    /// `text` with each control character (C0, DEL, C1 — ESC, BEL, OSC among them) and bidi
+    /// override replaced by `?`: the one sanitizer for text that reaches a terminal from data,
+    /// a config file or the user's own arguments (error messages quote all three).
+    public static func printable(_ text: String) -> String {
+        func unsafe(_ v: UInt32) -> Bool {
+            v < 0x20 || (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
+        }
+        guard text.unicodeScalars.contains(where: { unsafe($0.value) }) else { return text }
+        var scalars = String.UnicodeScalarView()
+        for s in text.unicodeScalars { scalars.append(unsafe(s.value) ? "?" : s) }
+        return String(scalars)
+    }
+
+    /// `printable`, keeping line breaks (multi-line messages such as usage text).
+    public static func printableLines(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { printable(String($0)) }.joined(separator: "\n")
+    }
+
     private static func hex(_ v: UInt32) -> String {
         let s = String(v, radix: 16, uppercase: true)
         return String(repeating: "0", count: max(0, 4 - s.count)) + s

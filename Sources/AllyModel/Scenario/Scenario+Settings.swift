@@ -60,7 +60,7 @@ extension Scenario {
         case "hedged": return 0.5
         case "withdrawn", "none": return 0
         default:
-            guard let pct = percentage(value), (0...100).contains(pct) else {
+            guard let pct = percentage(value), ModelBounds.allowsCommitment(pct / 100) else {
                 throw ScenarioError.badValue(key: key, value: value, expected: expected)
             }
             return pct / 100
@@ -70,7 +70,7 @@ extension Scenario {
     /// `+30`, `30 %`, `-10%` → 0.3, 0.3, -0.1; must stay above -100 % and at most +1000 %.
     static func growth(_ value: String?, key: String) throws -> Double {
         let expected = "a percentage change above -100 and at most +1000, e.g. +30"
-        guard let value, let pct = percentage(value), pct > -100, pct <= 1000 else {
+        guard let value, let pct = percentage(value), ModelBounds.allowsGrowth(pct / 100) else {
             throw ScenarioError.badValue(key: key, value: value ?? "", expected: expected)
         }
         return pct / 100

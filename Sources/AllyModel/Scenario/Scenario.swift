@@ -58,11 +58,11 @@ public struct Scenario: Sendable, Hashable, Codable {
         growth = try c.decodeIfPresent([String: Double].self, forKey: .growth) ?? [:]
         nuclear = try c.decodeIfPresent([String: Bool].self, forKey: .nuclear) ?? [:]
         leaving = Set(try c.decodeIfPresent([String].self, forKey: .leaving) ?? [])
-        guard usCommitment.isFinite, (0...1).contains(usCommitment) else {
+        guard ModelBounds.allowsCommitment(usCommitment) else {
             throw DecodingError.dataCorruptedError(forKey: .usCommitment, in: c, debugDescription: "us_commitment must be between 0 and 1")
         }
-        guard growth.values.allSatisfy({ $0.isFinite && $0 > -1 }) else {
-            throw DecodingError.dataCorruptedError(forKey: .growth, in: c, debugDescription: "growth must be above -1 (-100 %)")
+        guard growth.values.allSatisfy(ModelBounds.allowsGrowth) else {
+            throw DecodingError.dataCorruptedError(forKey: .growth, in: c, debugDescription: "growth must be above -1 (-100 %) and at most 10 (+1000 %)")
         }
     }
 

@@ -30,7 +30,9 @@ public struct ScoreWeights: Sendable, Hashable {
         guard kind.component(component) != nil else {
             throw WeightError.unknownComponent(kind: kind, component: component)
         }
-        guard weight.isFinite, weight >= 0 else { throw WeightError.badValue("\(kind.rawValue).\(component)", "\(weight)") }
+        guard ModelBounds.allowsWeight(weight) else {
+            throw WeightError.badValue("\(kind.rawValue).\(component)", IndicatorValue.format(weight))
+        }
         values[kind, default: [:]][component] = weight
     }
 
@@ -42,7 +44,7 @@ public struct ScoreWeights: Sendable, Hashable {
         let parts = key.split(separator: ".", maxSplits: 1).map(String.init)
         guard parts.count == 2 else { throw WeightError.syntax(setting) }
         guard let kind = ScoreKind(rawValue: parts[0]) else { throw WeightError.unknownIndex(parts[0]) }
-        guard let value = Double(raw) else { throw WeightError.badValue(key, raw) }
+        guard let value = IndicatorValue.parseNumber(String(raw)) else { throw WeightError.badValue(key, String(raw)) }
         try set(kind, parts[1], to: value)
     }
 

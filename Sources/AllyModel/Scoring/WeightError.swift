@@ -15,7 +15,8 @@ public enum WeightError: Error, Equatable, Sendable, CustomStringConvertible {
             let ids = kind.components.map(\.id).joined(separator: ", ")
             return "unknown \(kind.rawValue) component \"\(c)\": expected one of \(ids)"
         case .badValue(let key, let v):
-            return "bad weight for \(key): \"\(v)\" is not a number ≥ 0"
+            let (lo, hi) = (IndicatorValue.format(ModelBounds.weight.lowerBound), IndicatorValue.format(ModelBounds.weight.upperBound))
+            return "bad weight for \(key): \"\(v)\" is not a plain number from \(lo) to \(hi)"
         }
     }
 }
