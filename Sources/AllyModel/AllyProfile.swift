@@ -8,6 +8,8 @@ public struct AllyProfile: Sendable {
     /// Everything else known about the ally.
     public let other: [Indicator]
     public let adversaries: [Actor]
+    /// The sourced threats, main first, with the adversary they name (nil for `none`).
+    public let threats: [ThreatLine]
     public let events: [TimelineEvent]
     public let claims: [Claim]
 
@@ -16,6 +18,7 @@ public struct AllyProfile: Sendable {
         "us_security_tie", "mnna_year", "us_security_executive_order", "us_nuclear_umbrella", "us_troops",
         "us_fmf_annual", "us_aid_annual_mou", "us_missile_defense_aid_annual", "us_supplemental_aid_2024",
         "us_bilateral_aid_cumulative", "arms_imports_us_share", "arms_importer_world_rank",
+        "nuclear_sharing_host", "us_bases_major", "us_missile_defense_coop", "host_nation_support", "us_123_agreement",
     ]
 
     /// Indicator keys shown in the risk view, in display order (distances follow).
@@ -23,6 +26,8 @@ public struct AllyProfile: Sendable {
         "main_adversary", "main_adversary_nuclear_armed", "milex_usd", "milex_pct_gdp", "active_personnel",
         "nuclear_warheads", "separated_plutonium_stock", "public_support_own_nukes", "elite_support_own_nukes",
         "nuclear_intent_statement", "defense_spending_target", "defense_spending_plan", "land_border_with_russia",
+        "nato_2pct_met_2024", "nato_5pct_pledge_2025", "reserve_personnel", "public_doubt_us_defence",
+        "enrichment_reprocessing", "trade_share_china",
     ]
 
     public init(ally: Actor, in dataset: Dataset) {
@@ -37,6 +42,11 @@ public struct AllyProfile: Sendable {
         let shown = Set((dependency + risk).map(\.key))
         other = all.filter { !shown.contains($0.key) }
         adversaries = ally.adversaries.compactMap { dataset.actor($0) }
+        threats = dataset.threats(to: ally.id).map { t in
+            let adversary = dataset.actor(t.adversary)
+            return ThreatLine(threat: t, adversary: adversary,
+                              capitalKm: adversary.map { ally.location.distanceKm(to: $0.location) })
+        }
         events = dataset.events(involving: ally.id)
         claims = dataset.claims(about: ally)
     }
@@ -48,5 +58,24 @@ public struct AllyProfile: Sendable {
         guard case .text(let answer)? = dataset.indicator(actor.id, "nuclear_armed")?.value else { return nil }
         let a = answer.lowercased()
         return a.hasPrefix("yes") ? true : a.hasPrefix("no") ? false : nil
+    }
+}
+
+/// One threat to an ally as shown to a reader: the sourced row, the adversary, and distances.
+public struct ThreatLine: Sendable {
+    public let threat: Threat
+    public let adversary: Actor?
+    /// Capital to capital, kept as a second figure beside the frontline.
+    public let capitalKm: Double?
+
+    /// "frontline: shared border (Kaliningrad) · capitals 1,151 km".
+    public var distanceText: String {
+        var parts: [String] = []
+        if let km = threat.frontlineKm {
+            let place = threat.frontlinePlace.isEmpty ? "" : " (\(threat.frontlinePlace))"
+            parts.append(km == 0 ? "frontline: shared border\(place)" : "frontline \(IndicatorCatalog.formatNumber(km, unit: "km"))\(place)")
+        }
+        if let capitalKm { parts.append("capitals \(IndicatorCatalog.formatNumber(capitalKm.rounded(), unit: "km"))") }
+        return parts.joined(separator: " · ")
     }
 }

@@ -6,6 +6,9 @@ public struct Dataset: Sendable, Equatable {
     public let indicators: IndicatorTable
     public let events: [TimelineEvent]
     public let claims: [Claim]
+    /// Who threatens each ally and why, best first per ally (rank 1 = main threat).
+    public let threats: [Threat]
+    public let meta: DatasetMeta
 
     private let actorIndex: [String: Int]
     /// Positions in `indicators` of each actor's indicators, by actor position (see `ActorGroups`);
@@ -23,11 +26,23 @@ public struct Dataset: Sendable, Equatable {
     /// Year of the newest event, computed once (scoring measures "recent" back from it).
     public let latestEventYear: Int?
 
-    public init(actors: [Actor], indicators: [Indicator], events: [TimelineEvent], claims: [Claim]) {
-        self.init(actors: actors, indicators: IndicatorTable(indicators), events: events, claims: claims)
+    public init(actors: [Actor], indicators: [Indicator], events: [TimelineEvent], claims: [Claim],
+                threats: [Threat] = [], meta: DatasetMeta = DatasetMeta()) {
+        self.init(actors: actors, indicators: IndicatorTable(indicators), events: events, claims: claims, threats: threats, meta: meta)
     }
 
-    public init(actors: [Actor], indicators: IndicatorTable, events: consuming [TimelineEvent], claims: [Claim]) {
+    public init(actors: [Actor], indicators: IndicatorTable, events: consuming [TimelineEvent], claims: [Claim],
+                threats: [Threat] = [], meta: DatasetMeta = DatasetMeta()) {
+        self.threats = threats.sorted { ($0.ally, $0.rank) < ($1.ally, $1.rank) }
+        self.meta = meta
+        // An ally's adversaries are its sourced threats, main threat first, when the data has a
+        // threats table (synthetic datasets list adversaries on the actors instead).
+        var actors = actors
+        if !threats.isEmpty {
+            var byAlly: [String: [String]] = [:]
+            for t in self.threats where t.adversary != Threat.none { byAlly[t.ally, default: []].append(t.adversary) }
+            for i in actors.indices where actors[i].kind == .ally { actors[i].adversaries = byAlly[actors[i].id] ?? [] }
+        }
         self.actors = actors
         self.indicators = indicators
         // Sorted in place when the caller hands its array over (`consume`), not copied.
@@ -63,7 +78,11 @@ public struct Dataset: Sendable, Equatable {
 
     public static func == (a: Dataset, b: Dataset) -> Bool {
         a.actors == b.actors && a.indicators == b.indicators && a.events == b.events && a.claims == b.claims
+            && a.threats == b.threats && a.meta == b.meta
     }
+
+    /// The sourced threats to `ally`, main threat first.
+    public func threats(to ally: String) -> [Threat] { threats.filter { $0.ally == ally } }
 
     // MARK: - Lookups
 
@@ -138,17 +157,19 @@ public enum Evidence: Sendable, Hashable {
 }
 
 extension Dataset: Codable {
-    enum CodingKeys: String, CodingKey { case format, actors, indicators, events, claims }
+    enum CodingKeys: String, CodingKey { case format, actors, indicators, events, claims, threats, meta }
 
     /// Version of the JSON layout; bumped when a field changes meaning.
-    public static let formatVersion = 1
+    public static let formatVersion = 2
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(actors: try c.decode([Actor].self, forKey: .actors),
                   indicators: try c.decode([Indicator].self, forKey: .indicators),
                   events: try c.decode([TimelineEvent].self, forKey: .events),
-                  claims: try c.decode([Claim].self, forKey: .claims))
+                  claims: try c.decode([Claim].self, forKey: .claims),
+                  threats: try c.decodeIfPresent([Threat].self, forKey: .threats) ?? [],
+                  meta: try c.decodeIfPresent(DatasetMeta.self, forKey: .meta) ?? DatasetMeta())
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -158,5 +179,7 @@ extension Dataset: Codable {
         try c.encode(Array(indicators), forKey: .indicators)
         try c.encode(events, forKey: .events)
         try c.encode(claims, forKey: .claims)
+        try c.encode(threats, forKey: .threats)
+        try c.encode(meta, forKey: .meta)
     }
 }

@@ -14,29 +14,38 @@ public enum DatasetWriter {
             return dataset.actors.map { a in
                 [a.id, a.name, a.kind.rawValue, a.region.rawValue, a.iso2, a.iso3, a.capital,
                  IndicatorValue.format(a.location.lat), IndicatorValue.format(a.location.lon),
-                 list(a.adversaries), list(a.aliases), a.host, a.source.name, a.source.url, a.source.confidence.rawValue]
+                 list(a.adversaries), list(a.aliases), a.host, a.source.name, a.source.url, a.source.published, a.source.checked,
+                 a.source.confidence.rawValue]
             }
         case .indicators:
             return dataset.indicators.map { x in
                 [x.actor, x.key, x.value.raw, x.unit, x.period?.text ?? "", x.source.name, x.source.url,
-                 x.source.confidence.rawValue, x.note]
+                 x.source.published, x.source.checked, x.source.confidence.rawValue, x.note]
             }
         case .events:
             return dataset.events.map { e in
-                [e.id, e.date.text, e.title, e.region.rawValue, list(e.actors), list(e.others), e.kind.rawValue,
-                 e.summary, e.source.name, e.source.url, e.source.confidence.rawValue]
+                [e.id, e.date.text, e.title, e.region.rawValue, list(e.actor), list(e.target), list(e.others), e.kind.rawValue,
+                 e.summary, e.source.name, e.source.url, e.source.published, e.source.checked, e.source.confidence.rawValue]
             }
         case .claims:
             return dataset.claims.map { c in
                 [c.id, String(c.paragraph), c.region.rawValue, list(c.actors), c.stance.rawValue, c.text,
                  list(c.supports), list(c.contradicts), c.note]
             }
+        case .threats:
+            return dataset.threats.map { t in
+                [t.ally, t.adversary, String(t.rank), t.basis.rawValue, t.year?.text ?? "", t.source.name, t.source.url,
+                 t.source.published, t.source.checked, t.source.confidence.rawValue, t.note,
+                 t.frontlineKm.map(IndicatorValue.format) ?? "", t.frontlinePlace]
+            }
+        case .meta:
+            return (dataset.meta.asOf.map { [["as_of", $0.text]] } ?? []) + (dataset.meta.title.isEmpty ? [] : [["title", dataset.meta.title]])
         }
     }
 
     /// One table as TSV or CSV text, header first.
     public static func text(_ table: DatasetTable, of dataset: Dataset, format: DelimitedTable.Format) -> String {
-        let lines = ([table.columns] + rows(table, of: dataset)).map { fields in
+        let lines = ([table.writtenColumns] + rows(table, of: dataset)).map { fields in
             fields.map { format == .csv ? csvField($0) : $0 }.joined(separator: format == .csv ? "," : "\t")
         }
         return lines.joined(separator: "\n") + "\n"

@@ -109,7 +109,13 @@ public struct Indicator: Sendable, Hashable, Codable, Identifiable {
 
     public var yearText: String { period?.text ?? "" }
 
-    enum CodingKeys: String, CodingKey { case actor, key, value, unit, year, source, url, confidence, note }
+    /// A figure kept although no page confirmed it (its note says so); shown as "unverified".
+    public var isUnverified: Bool { note.hasPrefix("unverified") }
+
+    /// "[unverified]" for a figure no page confirmed, else "".
+    public var verificationMark: String { isUnverified ? " [unverified]" : "" }
+
+    enum CodingKeys: String, CodingKey { case actor, key, value, unit, year, source, url, published, checked, confidence, note }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -120,7 +126,9 @@ public struct Indicator: Sendable, Hashable, Codable, Identifiable {
         period = try c.decodeIfPresent(Period.self, forKey: .year)
         source = Source(name: try c.decode(String.self, forKey: .source),
                         url: try c.decodeIfPresent(String.self, forKey: .url) ?? "",
-                        confidence: try c.decode(Confidence.self, forKey: .confidence))
+                        confidence: try c.decode(Confidence.self, forKey: .confidence),
+                        published: try c.decodeIfPresent(String.self, forKey: .published) ?? "",
+                        checked: try c.decodeIfPresent(String.self, forKey: .checked) ?? "")
         note = try c.decodeIfPresent(String.self, forKey: .note) ?? ""
     }
 
@@ -134,6 +142,8 @@ public struct Indicator: Sendable, Hashable, Codable, Identifiable {
         try c.encode(source.name, forKey: .source)
         try c.encode(source.url, forKey: .url)
         try c.encode(source.confidence, forKey: .confidence)
+        try c.encode(source.published, forKey: .published)
+        try c.encode(source.checked, forKey: .checked)
         try c.encode(note, forKey: .note)
     }
 }

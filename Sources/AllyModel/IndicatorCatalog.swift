@@ -38,6 +38,17 @@ public enum IndicatorCatalog {
         "nato_spending_pledge": "NATO spending pledge",
         "land_border_with_russia": "Land border with Russia",
         "deployed_strategic_warheads": "Deployed strategic warheads",
+        "nuclear_sharing_host": "Hosts US nuclear bombs (NATO sharing)",
+        "us_bases_major": "Main US bases",
+        "us_missile_defense_coop": "Missile-defence cooperation with the US",
+        "host_nation_support": "Host-nation support for US forces",
+        "us_123_agreement": "US nuclear cooperation (123) agreement",
+        "nato_2pct_met_2024": "Met NATO's 2 % in 2024",
+        "nato_5pct_pledge_2025": "NATO 5 % pledge (2025)",
+        "reserve_personnel": "Reserve forces",
+        "public_doubt_us_defence": "Public doubt the US would defend it",
+        "enrichment_reprocessing": "Enrichment and reprocessing",
+        "trade_share_china": "China's share of its trade",
     ]
 
     /// `arms_imports_us_share` → "US share of arms imports"; unknown keys are made readable.

@@ -31,16 +31,32 @@ struct ShowCommand: ParsableCommand {
         section(&out, "Risk and exposure", profile.risk, dataset)
         section(&out, "Other figures", profile.other, dataset)
 
+        if !profile.threats.isEmpty {
+            out.append("")
+            out.append(Console.bold("Threats") + " (main first; why each is listed, and the page that shows it)")
+            for (n, t) in profile.threats.enumerated() {
+                let name = t.adversary?.name ?? "none documented"
+                let year = t.threat.year.map { ", \($0.text)" } ?? ""
+                let main = n == 0 && t.adversary != nil ? "Main threat: " : ""
+                out.append("  \(main)\(name) — \(t.threat.basis.phrase)\(year) [\(t.threat.source.confidence.rawValue)]")
+                if !t.distanceText.isEmpty { out.append("    \(t.distanceText)") }
+                out.append("    source: \(t.threat.source.name) \(t.threat.source.url)")
+                if !t.threat.note.isEmpty { out.append("    \(t.threat.note)") }
+            }
+        }
+
         if !profile.adversaries.isEmpty {
             out.append("")
             out.append(Console.bold("Adversaries") + " (main first)")
-            var table = TextTable(["Adversary", "Kind", "Nuclear-armed", "Distance"], alignments: [.left, .left, .left, .right])
+            var table = TextTable(["Adversary", "Kind", "Nuclear-armed", "Frontline"], alignments: [.left, .left, .left, .right])
             for a in profile.adversaries {
                 let nuclear = AllyProfile.isNuclearArmed(a, in: dataset)
                 let warheads = dataset.indicator(a.id, "nuclear_warheads")
                 let nuclearText = nuclear.map { $0 ? "yes (\(warheads!.displayValue), \(warheads!.yearText))" : "no" } ?? "unknown"
-                let km = Int(actor.location.distanceKm(to: a.location).rounded())
-                table.add([a.name, a.kind.label, nuclearText, "\(IndicatorCatalog.formatNumber(Double(km), unit: "km"))"])
+                let frontline = profile.threats.first { $0.adversary?.id == a.id }?.threat.frontlineKm
+                let km = Int((frontline ?? actor.location.distanceKm(to: a.location)).rounded())
+                table.add([a.name, a.kind.label, nuclearText,
+                           (frontline == nil ? "capitals " : "") + IndicatorCatalog.formatNumber(Double(km), unit: "km")])
             }
             out.append(indent(table.render()))
         }
@@ -70,7 +86,7 @@ struct ShowCommand: ParsableCommand {
         out.append(Console.bold(title))
         var table = TextTable(["Figure", "Value", "Year", "Source"])
         for x in figures {
-            table.add([x.label, x.displayValue, x.yearText, "\(x.source.name) [\(x.source.confidence.rawValue)]"])
+            table.add([x.label, x.displayValue + x.verificationMark, x.yearText, "\(x.source.name) [\(x.source.confidence.rawValue)]"])
         }
         out.append(indent(table.render(maxCellWidth: 44)))
     }

@@ -11,9 +11,28 @@ struct ValidateCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("A dataset directory or JSON file.", valueName: "path"))
     var path: String?
 
+    @Flag(help: "Also print the ally × core-indicator matrix (known / none / unknown / missing) and rows by confidence.")
+    var coverage = false
+
     func run() throws {
         let dataset = try DataOptions(path: path).load()
-        print("ok: \(dataset.actors.count) actors, \(dataset.indicators.count) indicators, \(dataset.events.count) events, \(dataset.claims.count) claims")
+        print("ok: \(dataset.actors.count) actors, \(dataset.indicators.count) indicators, \(dataset.events.count) events, \(dataset.claims.count) claims, \(dataset.threats.count) threats")
+        if coverage { print(Self.coverageReport(Coverage(dataset))) }
+    }
+
+    static func coverageReport(_ c: Coverage) -> String {
+        var out = ["", "Core indicators per ally: K known · 0 none (recorded as zero/no) · ? unknown (a stated gap) · · no row"]
+        let short = ["tie", "umbr", "troops", "FMF", "arms", "milex", "%GDP", "pers", "nukes"]
+        var table = TextTable(["Ally", "Region"] + short, alignments: [.left, .left] + short.map { _ in .right })
+        for (i, ally) in c.allies.enumerated() { table.add([ally.name, ally.region.name] + c.cells[i].map(\.mark)) }
+        out.append(table.render())
+        let cells = c.allies.count * Coverage.coreKeys.count
+        func pct(_ n: Int, of total: Int) -> String { total == 0 ? "0%" : "\(Int((Double(n) * 100 / Double(total)).rounded()))%" }
+        out.append("")
+        out.append("Cells: \(c.count(.known)) known, \(c.count(.none)) none, \(c.count(.unknown)) unknown, \(c.count(.missing)) missing, of \(cells)")
+        let conf = Confidence.allCases.reversed().map { "\($0.rawValue) \(c.byConfidence[$0] ?? 0) (\(pct(c.byConfidence[$0] ?? 0, of: c.total)))" }
+        out.append("Indicator rows by confidence: " + conf.joined(separator: ", ") + "; \(c.unverified) of them marked unverified")
+        return out.joined(separator: "\n")
     }
 }
 

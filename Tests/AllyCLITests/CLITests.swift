@@ -22,7 +22,7 @@ import Testing
         #expect(out.contains("MOU"), "the 2016 MOU is Israel's tie")
         #expect(out.contains("2016"))
         #expect(out.contains("US share of arms imports"))
-        #expect(out.contains("69%"))
+        #expect(out.contains("66%"))
         #expect(out.contains("FY2019-2028"), "aid carries its years")
         #expect(out.contains("Iran") && out.contains("Hezbollah"))
         #expect(out.contains("¶5"), "claims about Israel cite their paragraph")

@@ -45,8 +45,11 @@ enum Fixture {
         retreat\t2\tworld\t\tjudgement\tUS influence is shrinking.\t\t\t
         """
 
+    /// No threats table rows: the fixture's actors list their adversaries themselves.
+    static let threats = "ally\tadversary\trank\tbasis\tsource\tconfidence"
+
     static var tables: [DatasetTable: String] {
-        [.actors: actors, .indicators: indicators, .events: events, .claims: claims]
+        [.actors: actors, .indicators: indicators, .events: events, .claims: claims, .threats: threats]
     }
 
     /// Writes the fixture (with `overrides`) as TSV files in a fresh temporary directory.
@@ -54,7 +57,7 @@ enum Fixture {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("allymap-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         for table in DatasetTable.allCases {
-            let text = overrides[table] ?? tables[table]!
+            guard let text = overrides[table] ?? tables[table] else { continue }
             try Data(text.utf8).write(to: dir.appendingPathComponent(table.fileName(.tsv)))
         }
         return dir.path

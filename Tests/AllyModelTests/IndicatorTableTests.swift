@@ -23,7 +23,7 @@ import Testing
         let dataset = try DatasetLoader.loadDefault()
         let rebuilt = IndicatorTable(Array(dataset.indicators))
         #expect(rebuilt == dataset.indicators)
-        #expect(dataset.indicator("israel.arms_imports_us_share")?.value.number == 69)
+        #expect(dataset.indicator("israel.arms_imports_us_share")?.value.number == 66)
         #expect(dataset.indicator("israel", "no_such_key") == nil)
         #expect(dataset.indicator("no-dot-here") == nil)
     }

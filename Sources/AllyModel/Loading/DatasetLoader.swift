@@ -59,11 +59,13 @@ public enum DatasetLoader {
             let full = Path.join(path, name)
             if case .broken(let reason) = Path.kind(full) {
                 missing.append(DataIssue(file: name, line: 0, field: "", message: reason))
+            } else if table.isOptional && Path.kind(full) == .missing {
+                continue
             } else if Path.kind(full) != .missing {
                 files[table] = NamedInput(name: name, input: .file(path: full))
             } else {
                 missing.append(DataIssue(file: name, line: 0, field: "",
-                                         message: "file is missing: a dataset directory needs \(DatasetTable.allCases.map { $0.fileName(format) }.joined(separator: ", "))"))
+                                         message: "file is missing: a dataset directory needs \(DatasetTable.allCases.filter { !$0.isOptional }.map { $0.fileName(format) }.joined(separator: ", "))"))
             }
         }
         if !missing.isEmpty { throw DataError(missing) }
@@ -94,7 +96,9 @@ public enum DatasetLoader {
         var decoder = TableDecoder()
         func read<T>(_ table: DatasetTable, or empty: T, _ decode: (inout TableDecoder, ByteInput, String) throws(LineStream.ReadFailure) -> T) throws -> T {
             guard let file = inputs[table] else {
-                decoder.issues.append(DataIssue(file: table.fileName(format), line: 0, field: "", message: "file is missing"))
+                if !table.isOptional {
+                    decoder.issues.append(DataIssue(file: table.fileName(format), line: 0, field: "", message: "file is missing"))
+                }
                 return empty
             }
             do {
@@ -110,10 +114,14 @@ public enum DatasetLoader {
             let actors = try read(.actors, or: []) { d, input, name throws(LineStream.ReadFailure) in try d.actors(input, file: name, format: format) }
             let events = try read(.events, or: []) { d, input, name throws(LineStream.ReadFailure) in try d.events(input, file: name, format: format) }
             let claims = try read(.claims, or: []) { d, input, name throws(LineStream.ReadFailure) in try d.claims(input, file: name, format: format) }
+            let threats = try read(.threats, or: []) { d, input, name throws(LineStream.ReadFailure) in try d.threats(input, file: name, format: format) }
+            let meta = try read(.meta, or: DatasetMeta()) { d, input, name throws(LineStream.ReadFailure) in try d.meta(input, file: name, format: format) }
             var validator = DatasetValidator(actors: actors, indicators: IndicatorTable(), events: events, claims: [],
                                              place: places(decoder.locations))
+            validator.threats = threats
+            validator.meta = meta
             let links = validator.checkActorsAndEvents()
-            return EarlyTables(actors: actors, events: events, claims: claims, links: links, issues: validator.issues)
+            return EarlyTables(actors: actors, events: events, claims: claims, threats: threats, meta: meta, links: links, issues: validator.issues)
         }, { decodeIndicators(indicatorFile, format: format) })
         let indicators: IndicatorTable
         switch indicatorResult {
@@ -133,11 +141,13 @@ public enum DatasetLoader {
         let issues = {
             var validator = DatasetValidator(actors: actors, indicators: indicators, events: events, claims: claims,
                                              place: places(decoder.locations))
+            validator.meta = early.meta
             validator.checkIndicatorsAndClaims(early.links)
             return onePerField(decoder.issues + early.issues + validator.issues)
         }()
         if !issues.isEmpty { throw DataError(sorted(issues)) }
-        return Dataset(actors: actors, indicators: indicators, events: consume events, claims: claims)
+        return Dataset(actors: actors, indicators: indicators, events: consume events, claims: claims,
+                       threats: early.threats, meta: early.meta)
     }
 
     /// What the loading thread has read and checked by the time the indicators are in.
@@ -145,6 +155,8 @@ public enum DatasetLoader {
         let actors: [Actor]
         let events: [TimelineEvent]
         let claims: [Claim]
+        let threats: [Threat]
+        let meta: DatasetMeta
         let links: DatasetValidator.Links
         let issues: [DataIssue]
     }
@@ -157,6 +169,8 @@ public enum DatasetLoader {
             case .indicators: return locations.indicators.place(i)
             case .events: return locations.events.place(i)
             case .claims: return locations.claims.place(i)
+            case .threats: return locations.threats.place(i)
+            case .meta: return locations.meta.place(i)
             }
         }
     }
@@ -187,9 +201,12 @@ public enum DatasetLoader {
         var validator = DatasetValidator(actors: raw.actors, indicators: indicators, events: raw.events, claims: raw.claims) { table, i in
             Place(file: "\(file) \(table.rawValue)[\(i)]", line: 0)
         }
+        validator.threats = raw.threats ?? []
+        validator.meta = raw.meta ?? DatasetMeta()
         let issues = validator.run()
         if !issues.isEmpty { throw DataError(issues) }
-        return Dataset(actors: raw.actors, indicators: indicators, events: raw.events, claims: raw.claims)
+        return Dataset(actors: raw.actors, indicators: indicators, events: raw.events, claims: raw.claims,
+                       threats: raw.threats ?? [], meta: raw.meta ?? DatasetMeta())
     }
 
     // MARK: - Helpers
@@ -200,6 +217,8 @@ public enum DatasetLoader {
         var indicators: [Indicator]
         var events: [TimelineEvent]
         var claims: [Claim]
+        var threats: [Threat]?
+        var meta: DatasetMeta?
     }
 
     /// A whole file (JSON datasets; tables are streamed instead).

@@ -6,6 +6,9 @@ struct DatasetValidator {
     let indicators: IndicatorTable
     let events: [TimelineEvent]
     let claims: [Claim]
+    /// Sourced ally–adversary pairs (empty for datasets that list adversaries on the actors).
+    var threats: [Threat] = []
+    var meta = DatasetMeta()
     /// Where item `i` of a table came from; JSON datasets say the file and the item's path.
     let place: (DatasetTable, Int) -> Place
 
@@ -32,7 +35,45 @@ struct DatasetValidator {
     /// are still being read on another thread.
     mutating func checkActorsAndEvents() -> Links {
         let actorIDs = checkActors()
+        checkThreats(actorIDs)
+        for (i, a) in actors.enumerated() { checkDates(.actors, i, a.source) }
+        for (i, e) in events.enumerated() { checkDates(.events, i, e.source) }
         return Links(actorIDs: actorIDs, eventIDs: checkEvents(actorIDs))
+    }
+
+    /// Each threat names an ally and an adversary (or `none`) that exist, once per pair.
+    private mutating func checkThreats(_ actorIDs: [String: Int]) {
+        var seen: [String: Int] = [:]
+        for (i, t) in threats.enumerated() {
+            safe(.threats, i, "source", t.source.name); safe(.threats, i, "url", t.source.url); safe(.threats, i, "note", t.note)
+            required(.threats, i, "source", t.source.name)
+            checkDates(.threats, i, t.source)
+            if let a = actorIDs[t.ally] {
+                if actors[a].kind != .ally { fail(.threats, i, "ally", "\"\(t.ally)\" is a \(actors[a].kind.rawValue): expected a US ally") }
+            } else {
+                fail(.threats, i, "ally", "unknown actor id \"\(t.ally)\": expected an ally id from the actors file")
+            }
+            if t.adversary == Threat.none {
+                if t.basis != .noneStated { fail(.threats, i, "basis", "adversary none goes with basis none-stated") }
+            } else if let a = actorIDs[t.adversary] {
+                if !actors[a].kind.isThreat {
+                    fail(.threats, i, "adversary", "\"\(t.adversary)\" is a \(actors[a].kind.rawValue): expected an adversary or non-state actor")
+                }
+            } else {
+                fail(.threats, i, "adversary", "unknown actor id \"\(t.adversary)\": expected an adversary id from the actors file, or none")
+            }
+            unique(.threats, i, "adversary", "\(t.ally)>\(t.adversary)", &seen)
+        }
+    }
+
+    /// Published and checked dates exist only in the past of the dataset: a source published
+    /// after the as-of date describes a world the data does not.
+    private mutating func checkDates(_ table: DatasetTable, _ i: Int, _ source: Source) {
+        guard let asOf = meta.asOf?.text, !source.published.isEmpty else { return }
+        let n = min(asOf.count, source.published.count)
+        if source.published.prefix(n) > asOf.prefix(n) {
+            fail(table, i, "published", "\(source.published) is after the dataset's as-of date \(asOf): expected a source published by then")
+        }
     }
 
     mutating func checkIndicatorsAndClaims(_ links: Links) {
@@ -147,6 +188,7 @@ struct DatasetValidator {
                 safe(.indicators, i, "unit", x.unit); safe(.indicators, i, "source", x.source.name)
                 safe(.indicators, i, "url", x.source.url); safe(.indicators, i, "note", x.note)
             }
+            if !x.source.published.isEmpty { checkDates(.indicators, i, x.source) }
             required(.indicators, i, "actor", x.actor); required(.indicators, i, "key", x.key)
             required(.indicators, i, "source", x.source.name)
             if !x.actor.isEmpty && actorIDs[x.actor] == nil {
@@ -195,7 +237,7 @@ struct DatasetValidator {
             for a in e.actors where actorIDs[a] == nil {
                 fail(.events, i, "actors", "unknown actor id \"\(a)\": expected an id from the actors file (put other parties in \"others\")")
             }
-            if e.actors.isEmpty && e.others.isEmpty { fail(.events, i, "actors", "is empty: expected at least one party") }
+            if e.actors.isEmpty && e.others.isEmpty { fail(.events, i, "actor", "is empty: expected at least one party") }
         }
         return seen
     }

@@ -109,6 +109,24 @@ struct RowReader {
         return p
     }
 
+    /// A source from its columns; `published` and `checked` must be dates when given.
+    mutating func source(_ name: Column, _ url: Column, _ confidence: Column, _ published: Column, _ checked: Column) -> Source {
+        Source(name: text(name, shared: true), url: text(url, shared: true),
+               confidence: choice(confidence, Confidence.self) ?? .low,
+               published: date(published), checked: date(checked))
+    }
+
+    /// A `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date, or "".
+    mutating func date(_ column: Column) -> String {
+        let raw = text(column, shared: true)
+        guard !raw.isEmpty else { return "" }
+        guard let p = Period(raw), p.first == p.last, !raw.contains("FY") else {
+            fail(column.name, "expected a date (2025, 2025-06 or 2025-06-13), got \(quoted(raw))")
+            return ""
+        }
+        return raw
+    }
+
     func quoted(_ s: String) -> String {
         let cut = s.count > 40 ? String(s.prefix(40)) + "…" : s
         // Never echo control characters back to the terminal.

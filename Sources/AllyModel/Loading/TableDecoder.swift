@@ -112,6 +112,7 @@ struct TableDecoder {
             let (iso2, iso3, capital, lat, lon) = (c["iso2"], c["iso3"], c["capital"], c["lat"], c["lon"])
             let (adversaries, aliases, host) = (c["adversaries"], c["aliases"], c["host"])
             let (source, url, confidence) = (c["source"], c["url"], c["confidence"])
+            let (published, checked) = (c["published"], c["checked"])
             return { r in
                 Actor(
                     id: r.text(id, shared: true), name: r.text(name), kind: r.choice(kind, ActorKind.self) ?? .ally,
@@ -120,8 +121,7 @@ struct TableDecoder {
                     location: GeoPoint(lat: r.number(lat, in: -90...90), lon: r.number(lon, in: -180...180)),
                     adversaries: r.list(adversaries), aliases: r.list(aliases),
                     host: r.text(host, shared: true),
-                    source: Source(name: r.text(source, shared: true), url: r.text(url, shared: true),
-                                   confidence: r.choice(confidence, Confidence.self) ?? .low))
+                    source: r.source(source, url, confidence, published, checked))
             }
         }
         locations.actors = lines
@@ -134,14 +134,14 @@ struct TableDecoder {
         let (_, lines) = try decode(input, file: file, format: format, as: .indicators, reserve: { table.reserveCapacity($0) }) { c in
             let (actor, key, value, unit, year) = (c["actor"], c["key"], c["value"], c["unit"], c["year"])
             let (source, url, confidence, note) = (c["source"], c["url"], c["confidence"], c["note"])
+            let (published, checked) = (c["published"], c["checked"])
             return { r in
                 let parsed = IndicatorValue(parsing: r.text(value, shared: true))
                 let unitText = r.text(unit, shared: true)
                 table.append(Indicator(
                     actor: r.text(actor, shared: true), key: r.text(key, shared: true), value: parsed, unit: unitText,
                     period: r.period(year, required: parsed.number != nil && !IndicatorCatalog.isTimeless(unit: unitText)),
-                    source: Source(name: r.text(source, shared: true), url: r.text(url, shared: true),
-                                   confidence: r.choice(confidence, Confidence.self) ?? .low),
+                    source: r.source(source, url, confidence, published, checked),
                     note: r.text(note, shared: true)))
             }
         }
@@ -152,17 +152,18 @@ struct TableDecoder {
     mutating func events(_ input: ByteInput, file: String, format: DelimitedTable.Format) throws(LineStream.ReadFailure) -> [TimelineEvent] {
         let (out, lines) = try decode(input, file: file, format: format, as: .events) { c in
             let (id, date, title, region, actors) = (c["id"], c["date"], c["title"], c["region"], c["actors"])
+            let (actor, target) = (c["actor"], c["target"])
             let (others, kind, summary) = (c["others"], c["kind"], c["summary"])
             let (source, url, confidence) = (c["source"], c["url"], c["confidence"])
+            let (published, checked) = (c["published"], c["checked"])
             return { r in
                 let when = r.period(date, required: true)
                 return TimelineEvent(
                     id: r.text(id), date: when ?? Period("1900")!, title: r.text(title),
                     region: r.choice(region, Region.self) ?? .world,
-                    actors: r.list(actors), others: r.list(others),
+                    actor: r.list(actor) + r.list(actors), target: r.list(target), others: r.list(others),
                     kind: r.choice(kind, EventKind.self) ?? .policy, summary: r.text(summary, shared: true),
-                    source: Source(name: r.text(source, shared: true), url: r.text(url, shared: true),
-                                   confidence: r.choice(confidence, Confidence.self) ?? .low))
+                    source: r.source(source, url, confidence, published, checked))
             }
         }
         locations.events = lines
@@ -187,6 +188,48 @@ struct TableDecoder {
     }
 }
 
+extension TableDecoder {
+    mutating func threats(_ input: ByteInput, file: String, format: DelimitedTable.Format) throws(LineStream.ReadFailure) -> [Threat] {
+        let (out, lines) = try decode(input, file: file, format: format, as: .threats) { c in
+            let (ally, adversary, rank, basis, year) = (c["ally"], c["adversary"], c["rank"], c["basis"], c["year"])
+            let (source, url, confidence, note) = (c["source"], c["url"], c["confidence"], c["note"])
+            let (published, checked) = (c["published"], c["checked"])
+            let (frontline, place) = (c["frontline_km"], c["frontline_place"])
+            return { r in
+                let km = r.text(frontline).isEmpty ? nil : r.number(frontline, in: 0...25_000)
+                return Threat(ally: r.text(ally, shared: true), adversary: r.text(adversary, shared: true),
+                              rank: r.integer(rank, in: 1...99), basis: r.choice(basis, ThreatBasis.self) ?? .statedHostility,
+                              year: r.period(year, required: false), source: r.source(source, url, confidence, published, checked),
+                              note: r.text(note), frontlineKm: km, frontlinePlace: r.text(place))
+            }
+        }
+        locations.threats = lines
+        return out
+    }
+
+    /// `key value` rows; the only key read today is `as_of`.
+    mutating func meta(_ input: ByteInput, file: String, format: DelimitedTable.Format) throws(LineStream.ReadFailure) -> DatasetMeta {
+        var meta = DatasetMeta()
+        let (rows, lines) = try decode(input, file: file, format: format, as: .meta) { c in
+            let (key, value) = (c["key"], c["value"])
+            return { r in (r.text(key), r.text(value), r.line) }
+        }
+        for (k, v, line) in rows {
+            switch k {
+            case "as_of":
+                if let p = Period(v) { meta.asOf = p } else {
+                    issues.append(DataIssue(file: file, line: line, field: "value", message: "as_of: expected a date (2025-12-31), got \"\(v)\""))
+                }
+            case "title": meta.title = v
+            default:
+                issues.append(DataIssue(file: file, line: line, field: "key", message: "unknown key \"\(k)\": expected as_of or title"))
+            }
+        }
+        locations.meta = lines
+        return meta
+    }
+}
+
 /// The line each item of one table was read from, by position.
 struct TableLines: Sendable {
     var file: String
@@ -208,4 +251,6 @@ struct DatasetLocations: Sendable {
     var indicators = TableLines(file: DatasetTable.indicators.rawValue)
     var events = TableLines(file: DatasetTable.events.rawValue)
     var claims = TableLines(file: DatasetTable.claims.rawValue)
+    var threats = TableLines(file: DatasetTable.threats.rawValue)
+    var meta = TableLines(file: DatasetTable.meta.rawValue)
 }

@@ -58,11 +58,20 @@ public enum PaneContent {
         out += scoreLines(title: "Risk if US protection weakens", score?.risk, base: state.assessment.baseline(ally.id)?.risk,
                           state: state, width: width)
         let profile = AllyProfile(ally: ally, in: state.dataset)
+        if !profile.threats.isEmpty {
+            out.append(.empty)
+            out.append(StyledLine("Threats (main first) and why", Theme.heading))
+            for t in profile.threats {
+                let name = t.adversary.map(\.name) ?? "none documented"
+                out.append(StyledLine([Span(" \(name)", Theme.value), Span(" · \(t.threat.basis.phrase)\(t.threat.year.map { " (\($0.text))" } ?? "")", Theme.dim)]))
+                out.append(StyledLine([Span("   \(t.distanceText) · source: \(t.threat.source.name)", Theme.dim)]))
+            }
+        }
         if !profile.adversaries.isEmpty {
             out.append(.empty)
             out.append(StyledLine("Adversaries (main first)", Theme.heading))
             for a in profile.adversaries {
-                let km = Int(ally.location.distanceKm(to: a.location).rounded())
+                let km = Int((profile.threats.first { $0.adversary?.id == a.id }?.threat.frontlineKm ?? ally.location.distanceKm(to: a.location)).rounded())
                 let nuclear = AllyProfile.isNuclearArmed(a, in: state.dataset)
                 let nuclearSpan: Span
                 switch nuclear {
@@ -210,7 +219,7 @@ public enum PaneContent {
 
     static func figureLines(_ figures: [Indicator]) -> [StyledLine] {
         figures.map { x in
-            StyledLine([Span(" \(x.label): ", Theme.label), Span(x.displayValue, valueStyle(x)),
+            StyledLine([Span(" \(x.label): ", Theme.label), Span(x.displayValue + x.verificationMark, valueStyle(x)),
                         Span(" (\(x.yearText.isEmpty ? "" : x.yearText + ", ")\(x.source.name))", Theme.dim)])
         }
     }
