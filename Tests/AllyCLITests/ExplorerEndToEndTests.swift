@@ -10,10 +10,11 @@ struct ExplorerEndToEndTests {
         let session: TmuxSession
         let dir: String
 
-        init(width: Int = 120, height: Int = 40, args: String = "", environment: [String: String] = [:]) throws {
+        /// `shell` runs first in the wrapper shell (e.g. `ulimit -c 0` before a crash).
+        init(width: Int = 120, height: Int = 40, args: String = "", environment: [String: String] = [:], shell: String = "") throws {
             dir = try CLI.tempDir()
             let inner = "echo $$ > \(dir)/pid; exec \(CLI.binary.path) \(args)"
-            let script = "stty -g > \(dir)/before; sh -c '\(inner)'; echo $? > \(dir)/status; stty -g > \(dir)/after.tmp; mv \(dir)/after.tmp \(dir)/after"
+            let script = "\(shell)stty -g > \(dir)/before; sh -c '\(inner)'; echo $? > \(dir)/status; stty -g > \(dir)/after.tmp; mv \(dir)/after.tmp \(dir)/after"
             session = try TmuxSession(command: script, width: width, height: height, environment: environment)
         }
 

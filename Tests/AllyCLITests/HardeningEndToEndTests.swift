@@ -235,13 +235,33 @@ import Testing
 
     // MARK: - Signals
 
-    @Test(.enabled(if: TmuxSession.isAvailable), arguments: [(SIGINT, 130), (SIGTERM, 143), (SIGHUP, 129), (SIGQUIT, 131)] as [(Int32, Int32)])
+    /// Every catchable terminating signal (issue 19 item 3: USR1, USR2, ALRM… left the alternate
+    /// screen, mouse reporting and keypad on) restores the tty and leaves the alternate screen.
+    @Test(.enabled(if: TmuxSession.isAvailable), arguments: [
+        (SIGINT, 130), (SIGTERM, 143), (SIGHUP, 129), (SIGQUIT, 131), (SIGUSR1, 138), (SIGUSR2, 140), (SIGALRM, 142),
+        (SIGXCPU, 152), (SIGXFSZ, 153), (SIGVTALRM, 154), (SIGPROF, 155),
+    ] as [(Int32, Int32)])
     func signalRestoresTheTerminalWithTheConventionalStatus(signal: Int32, status: Int32) throws {
         let run = try Run(width: 80, height: 24)
         defer { run.session.kill() }
         _ = try run.session.waitFor(text: "Middle East map")
         kill(try #require(run.pid()), signal)
         #expect(try run.finish() == status)
+        #expect(!(try run.session.capture()).contains("Middle East map"), "the alternate screen was left")
+    }
+
+    /// A crash signal restores the tty and then kills the process with that signal (issue 19
+    /// item 2: after `kill -SEGV` the handler restored the tty but the process went on, blind).
+    @Test(.enabled(if: TmuxSession.isAvailable), arguments: [(SIGSEGV, 139), (SIGABRT, 134), (SIGBUS, 135), (SIGFPE, 136)] as [(Int32, Int32)])
+    func crashSignalRestoresTheTerminalAndEndsTheProcess(signal: Int32, status: Int32) throws {
+        let run = try Run(width: 80, height: 24, shell: "ulimit -c 0; ") // no core file in the test's directory
+        defer { run.session.kill() }
+        _ = try run.session.waitFor(text: "Middle East map")
+        let pid = try #require(run.pid())
+        kill(pid, signal)
+        #expect(try run.finish() == status, "the process did not die of the signal")
+        #expect(kill(pid, 0) != 0, "allymap is still running")
+        #expect(!(try run.session.capture()).contains("Middle East map"), "the alternate screen was left")
     }
 
     /// SIGTSTP then `fg`, as after Ctrl-Z in a job-control shell (bash -m: in a tmux pane without
