@@ -39,19 +39,19 @@ struct ExplorerEndToEndTests {
     @Test func regionsArrowsSearchAndQuit() throws {
         let run = try Run()
         defer { run.session.kill() }
-        _ = try run.session.waitFor(text: "Middle East map")
+        _ = try run.session.waitFor(text: "Middle East map", fullScreen: true)
         try run.session.sendKeys("2")
-        let europe = try run.session.waitFor(text: "Europe map")
+        let europe = try run.session.waitFor(text: "Europe map", fullScreen: true)
         #expect(europe.contains("Poland"))
-        let before = try selectedName(run.session.capture())
+        let before = try selectedName(europe)
         try run.session.sendKeys("Right")
         let after = try waitForChange(run.session, from: before)
         #expect(after != before, "the arrow moved the selection")
         try run.session.sendKeys("/")
         try run.session.sendText("jap")
-        _ = try run.session.waitFor(text: "Japan (JP)")
+        _ = try run.session.waitFor(text: "Japan (JP)", fullScreen: true)
         try run.session.sendKeys("Enter")
-        let asia = try run.session.waitFor(text: "Asia map")
+        let asia = try run.session.waitFor(text: "Asia map", fullScreen: true)
         #expect(try selectedName(asia) == "Japan")
         try run.session.sendKeys("q")
         #expect(try run.finish() == 0)
@@ -62,7 +62,7 @@ struct ExplorerEndToEndTests {
     @Test func ctrlCRestoresTheTerminal() throws {
         let run = try Run(width: 80, height: 24)
         defer { run.session.kill() }
-        _ = try run.session.waitFor(text: "Middle East map")
+        _ = try run.session.waitFor(text: "Middle East map", fullScreen: true)
         try run.session.sendKeys("C-c")
         #expect(try run.finish() == 130)
     }
@@ -70,7 +70,7 @@ struct ExplorerEndToEndTests {
     @Test func sigtermRestoresTheTerminal() throws {
         let run = try Run(width: 80, height: 24)
         defer { run.session.kill() }
-        _ = try run.session.waitFor(text: "Middle East map")
+        _ = try run.session.waitFor(text: "Middle East map", fullScreen: true)
         let pid = try #require(run.pid())
         kill(pid, SIGTERM)
         #expect(try run.finish() == 143)
@@ -81,7 +81,7 @@ struct ExplorerEndToEndTests {
         defer { run.session.kill() }
         _ = try run.session.waitFor(text: "Terminal too small")
         try run.session.resize(width: 100, height: 30)
-        _ = try run.session.waitFor(text: "Middle East map")
+        _ = try run.session.waitFor(text: "Middle East map", fullScreen: true)
         try run.session.sendKeys("q")
         #expect(try run.finish() == 0)
     }
