@@ -1,4 +1,5 @@
 import AllyTestSupport
+import AllyTUI
 import Foundation
 import Testing
 
@@ -137,6 +138,28 @@ import Testing
         }
         #expect(unknown.isEmpty, "unexpected escapes: \(unknown.prefix(10))")
         #expect(bytes.count > 1000)
+    }
+
+    /// Issue 19 item 8 on screen: a flag, a ZWJ family and CJK reach tmux whole (🇯🇵 used to
+    /// show as 🇯, the family as 👨), and rows holding them, and a skin tone tmux does not join,
+    /// keep the pane's exact width, so the borders after them stay in place.
+    @Test(.enabled(if: TmuxSession.isAvailable)) func emojiClustersAreDrawnWholeInTheirColumns() throws {
+        let dir = try Self.exported()
+        let family = "👨\u{200D}👩\u{200D}👧"
+        try Self.edit(dir, "actors", "name", rows: { _ in true }) { name in
+            name == "Japan" ? "Japan 🇯🇵 \(family) 👍\u{1F3FD} 日本 e\u{301}" : name
+        }
+        let run = try Run(width: 120, height: 40, args: "--data \(dir) --region asia --select japan")
+        defer { run.session.kill() }
+        let screen = try run.session.waitFor(text: "Asia map", fullScreen: true)
+        #expect(screen.contains("Japan 🇯🇵 \(family) 👍"), "\(screen)")
+        let rows = screen.components(separatedBy: "\n").filter { $0.contains("Japan 🇯🇵") }
+        #expect(rows.count >= 2)
+        for row in rows where row.hasSuffix("│") || row.hasSuffix("┘") {
+            #expect(DisplayWidth.of(row) == 120, "row is \(DisplayWidth.of(row)) columns: \(row)")
+        }
+        try run.session.sendKeys("q")
+        #expect(try run.finish() == 0)
     }
 
     // MARK: - Terminal faults
