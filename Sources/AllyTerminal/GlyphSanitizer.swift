@@ -4,16 +4,32 @@ import AllyTUI
 /// data driving the terminal, after the loader's own checks.
 ///
 /// A control character (C0, DEL, C1 — ESC among them) anywhere in the grapheme turns the whole
-/// cell into `?`, so no escape sequence can ever be assembled from buffer contents. Pure, so it
-/// is unit tested.
+/// cell into `?`, so no escape sequence can ever be assembled from buffer contents. Otherwise the
+/// grapheme cluster is kept whole — flags, emoji ZWJ sequences, skin tones, marks — as long as
+/// the terminal draws it in the columns the layout gave it (`DisplayWidth`; `EmojiSupport` says
+/// which sequences it joins). Pure, so it is unit tested.
 enum GlyphSanitizer {
-    /// ncurses keeps at most CCHARW_MAX (5) wide characters per cell, one for the terminator.
-    static let maxScalars = 4
+    /// ncurses keeps at most CCHARW_MAX (5) wide characters per cell.
+    static let maxScalars = 5
     static let replacement: Unicode.Scalar = "?"
+    private static let zeroWidthJoiner: Unicode.Scalar = "\u{200D}"
 
-    /// The scalars to draw for `character`: a spacing base plus at most three marks.
+    /// What ncurses writes for `character`, one entry per cell, covering exactly the columns
+    /// the layout measured (`DisplayWidth.of`). A flag is two cells, one regional indicator each:
+    /// wcwidth (and so ncurses) counts each as one column, terminals draw the pair as one
+    /// two-column flag, so written side by side both agree. A `?` standing for a wide glyph
+    /// is followed by a blank, so the second column never keeps an older frame's text.
+    static func cells(of character: Character, unicode: Bool, emoji: EmojiSupport = .joined) -> [[Unicode.Scalar]] {
+        let width = DisplayWidth.of(character)
+        let glyph = scalars(of: character, unicode: unicode, emoji: emoji)
+        if width == 2, glyph.count == 2, DisplayWidth.isFlag(character) { return [[glyph[0]], [glyph[1]]] }
+        if width == 2, glyph.count == 1, DisplayWidth.of(glyph[0]) < 2 { return [glyph, [" "]] }
+        return [glyph]
+    }
+
+    /// The scalars to draw for `character`: a spacing base and what decorates or joins it.
     /// Without Unicode (non-UTF-8 locale) anything outside printable ASCII becomes `?`.
-    static func scalars(of character: Character, unicode: Bool) -> [Unicode.Scalar] {
+    static func scalars(of character: Character, unicode: Bool, emoji: EmojiSupport = .joined) -> [Unicode.Scalar] {
         let all = character.unicodeScalars
         guard let base = all.first else { return [" "] }
         if all.contains(where: isControl) { return [replacement] }
@@ -21,10 +37,44 @@ enum GlyphSanitizer {
         // A cell must start with a character that takes space; a lone mark or format
         // character (zero width, bidi override) would merge into its neighbour.
         guard DisplayWidth.of(base) > 0 else { return [replacement] }
+        if DisplayWidth.isFlag(character) { return Array(all) }
+        let wideBase = DisplayWidth.of(base) == 2
+        let rest = Array(all.dropFirst())
         var result = [base]
-        for scalar in all.dropFirst() where result.count < maxScalars && isCombining(scalar) {
-            result.append(scalar)
+        var i = 0
+        while i < rest.count {
+            let scalar = rest[i]
+            if isMark(scalar) || isVariationSelector(scalar) {
+                result.append(scalar)
+            } else if isTag(scalar) {
+                if emoji.sequences { result.append(scalar) }
+            } else if isSkinTone(scalar) {
+                // After an emoji drawn two columns wide the tone merges into it where the
+                // terminal joins tones; after a text-style base (☝) terminals disagree: dropped.
+                if wideBase && emoji.modifiers { result.append(scalar) }
+            } else if scalar == zeroWidthJoiner, i + 1 < rest.count, rest[i + 1].properties.isEmoji {
+                // An emoji ZWJ sequence (👨‍👩‍👧, 🏳️‍🌈) is one glyph in the base's columns;
+                // where it is not joined, its first member stands for it.
+                guard emoji.sequences else { break }
+                result += [scalar, rest[i + 1]]
+                i += 1
+            }
+            // Anything else (a stray ZWJ or ZWNJ, bidi controls, a zero-width space) is dropped:
+            // it would reorder or hide text.
+            i += 1
         }
+        return fitted(result)
+    }
+
+    /// At most `maxScalars`: a longer cluster loses its tag characters (a subdivision flag
+    /// becomes its black flag), then is cut after its last whole ZWJ component, so a family of
+    /// four becomes a family of three rather than a broken sequence.
+    private static func fitted(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        guard scalars.count > maxScalars else { return scalars }
+        var result = scalars.filter { !isTag($0) }
+        guard result.count > maxScalars else { return result }
+        result = Array(result.prefix(maxScalars))
+        while result.count > 1, result.last == zeroWidthJoiner { result.removeLast() }
         return result
     }
 
@@ -32,13 +82,19 @@ enum GlyphSanitizer {
         scalar.value < 0x20 || (scalar.value >= 0x7F && scalar.value < 0xA0)
     }
 
-    /// Marks, variation selectors and skin tones decorate the base glyph. Other format
-    /// characters (bidi overrides, zero-width space, ZWJ) are dropped: they would reorder or
-    /// hide text, and a ZWJ sequence has no width every terminal agrees on.
-    private static func isCombining(_ scalar: Unicode.Scalar) -> Bool {
+    private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark: return true
-        default: return (0xFE00...0xFE0F).contains(scalar.value) || (0x1F3FB...0x1F3FF).contains(scalar.value)
+        default: return false
         }
     }
+
+    private static func isVariationSelector(_ scalar: Unicode.Scalar) -> Bool {
+        (0xFE00...0xFE0F).contains(scalar.value) || (0xE0100...0xE01EF).contains(scalar.value)
+    }
+
+    private static func isSkinTone(_ scalar: Unicode.Scalar) -> Bool { (0x1F3FB...0x1F3FF).contains(scalar.value) }
+
+    /// Tag characters spell a subdivision flag's region (🏴 + gbeng + cancel tag).
+    private static func isTag(_ scalar: Unicode.Scalar) -> Bool { (0xE0020...0xE007F).contains(scalar.value) }
 }

@@ -14,9 +14,11 @@ extension NcursesTerminal {
         }
         let bounds = Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
         var lastWritten = (x: -1, y: -1)
+        var flagRows: Set<Int> = []
         for change in Buffer.diff(full ? nil : lastFrame, buffer) {
             let (x, y) = (change.x, change.y)
             guard x < bounds.width, y < bounds.height else { continue }
+            if DisplayWidth.isFlag(change.cell.character) { flagRows.insert(y) }
             if change.cell.isContinuation {
                 // The right half of a wide glyph changed while its left half did not (it used to
                 // be two narrow cells): redraw the glyph so it covers both columns again.
@@ -28,6 +30,10 @@ extension NcursesTerminal {
             put(change.cell, x: x, y: y, columns: bounds.width)
             lastWritten = (x, y)
         }
+        // A flag is two cells to ncurses but one glyph to the terminal: if ncurses sent only
+        // the changed half, the terminal would split the old flag. Repainting the row sends
+        // both indicators side by side.
+        for y in flagRows { wredrawln(window, Int32(y), 1) }
         wnoutrefresh(window)
         doupdate()
         lastFrame = buffer
@@ -37,22 +43,41 @@ extension NcursesTerminal {
     /// advance past it) but still stores the glyph, and with `scrollok` off ncurses paints it
     /// without scrolling, so the result is ignored.
     private func put(_ cell: Cell, x: Int, y: Int, columns: Int) {
-        var scalars = GlyphSanitizer.scalars(of: cell.character, unicode: supportsUnicode)
+        var glyphs = GlyphSanitizer.cells(of: cell.character, unicode: supportsUnicode, emoji: emoji)
         if x + 1 >= columns, DisplayWidth.of(cell.character) == 2 {
-            scalars = [" "] // half a wide glyph cannot be shown in the last column
+            glyphs = [[" "]] // half a wide glyph cannot be shown in the last column
         }
-        var text: (wchar_t, wchar_t, wchar_t, wchar_t, wchar_t) = (0, 0, 0, 0, 0)
+        let attributes = Self.attributes(of: cell.style)
+        let pair = pairs.pair(foreground: cell.style.foreground, background: cell.style.background)
+        for (offset, scalars) in glyphs.enumerated() {
+            put(scalars, attributes: attributes, pair: pair, x: x + offset, y: y)
+        }
+    }
+
+    /// Writes one ncurses cell: up to `GlyphSanitizer.maxScalars` scalars, NUL-terminated.
+    private func put(_ scalars: [Unicode.Scalar], attributes: attr_t, pair: Int16, x: Int, y: Int) {
+        var text: (wchar_t, wchar_t, wchar_t, wchar_t, wchar_t, wchar_t) = (0, 0, 0, 0, 0, 0)
         withUnsafeMutableBytes(of: &text) { raw in
             let chars = raw.bindMemory(to: wchar_t.self)
             for (i, scalar) in scalars.prefix(GlyphSanitizer.maxScalars).enumerated() {
                 chars[i] = wchar_t(bitPattern: scalar.value)
             }
         }
-        let pair = pairs.pair(foreground: cell.style.foreground, background: cell.style.background)
         var glyph = cchar_t()
         withUnsafePointer(to: &text) { tuple in
-            tuple.withMemoryRebound(to: wchar_t.self, capacity: 5) { chars in
-                _ = setcchar(&glyph, chars, Self.attributes(of: cell.style), pair, nil)
+            tuple.withMemoryRebound(to: wchar_t.self, capacity: 6) { chars in
+                _ = setcchar(&glyph, chars, attributes, pair, nil)
+            }
+        }
+        // setcchar keeps only the zero-width scalars after the first, which would cut a ZWJ
+        // sequence after its first member; the cell itself holds any five, and ncurses places
+        // it by its first scalar's width and writes all of them.
+        if scalars.count > 1 {
+            withUnsafeMutableBytes(of: &glyph.chars) { raw in
+                let chars = raw.bindMemory(to: wchar_t.self)
+                for i in 0..<chars.count {
+                    chars[i] = i < scalars.count && i < GlyphSanitizer.maxScalars ? wchar_t(bitPattern: scalars[i].value) : 0
+                }
             }
         }
         _ = mvwadd_wch(window, Int32(y), Int32(x), &glyph)

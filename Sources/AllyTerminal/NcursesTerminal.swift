@@ -17,6 +17,8 @@ public final class NcursesTerminal {
     public let colorMode: ColorMode
     /// Whether the locale's codeset is UTF-8; false means the UI should draw ASCII only.
     public let supportsUnicode: Bool
+    /// Which emoji sequences the terminal draws as one glyph (decided from the environment).
+    public let emoji: EmojiSupport
     /// Current size in cells (updated when a resize event is read).
     public internal(set) var size: Size
     /// False after `restore()`.
@@ -42,6 +44,7 @@ public final class NcursesTerminal {
         let term = try Self.checkEnvironment(options.environment)
         setlocale(LC_ALL, "")
         supportsUnicode = Self.localeIsUTF8()
+        emoji = EmojiSupport.detect(options.environment)
 
         SignalTrap.install()
         SignalTrap.saveShellMode()

@@ -16,11 +16,15 @@ import CNcurses
 /// loop then restores the terminal on the normal path and exits with 128 + signal.
 /// If a second terminating signal arrives while one is pending (the loop is stuck in app code),
 /// the handler falls back to `tcsetattr` + `write` of terminfo strings captured at start-up
-/// (all async-signal-safe) and `_exit`s. Crash signals do the same, then hand the signal to the
-/// previous handler (Swift's backtracer or the default action) so the crash is still reported.
+/// (all async-signal-safe) and `_exit`s. Crash signals restore the same way, let the previous
+/// handler (Swift's backtracer) report a real fault, then die of the signal under SIG_DFL, so
+/// the status is 128 + signal and a core is possible (`cn_crash_forward`).
 enum SignalTrap {
-    /// Signals that end the session with status 128 + signal.
-    static let terminating: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
+    /// Signals that end the session with status 128 + signal: every catchable signal whose
+    /// default action ends the process, except SIGPIPE (ignored, so a write error surfaces as
+    /// EPIPE) and the crash signals below.
+    static let terminating: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM,
+                                       SIGXCPU, SIGXFSZ, SIGVTALRM, SIGPROF]
     /// Signals that mean the process is crashing; the tty is restored before they proceed.
     static let crashing: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT]
 
@@ -54,7 +58,9 @@ enum SignalTrap {
         _ = cn_signal_ignore(SIGPIPE) // a closed tty or pipe must surface as EPIPE, not kill us mid-frame
         for sig in terminating { trap(sig, onTerminatingSignal, restart: false) }
         trap(SIGCONT, onContinue, restart: true)
-        for sig in crashing { trap(sig, onCrash, restart: true) }
+        for sig in crashing where Int(sig) < slotCount && cn_flag_load(installed + Int(sig)) == 0 {
+            if cn_signal_install_crash(sig, onCrash, previous + Int(sig)) == 0 { cn_flag_store(installed + Int(sig), 1) }
+        }
     }
 
     /// Puts back the dispositions found by `install()`.
@@ -117,17 +123,14 @@ enum SignalTrap {
 
     fileprivate static func noteContinue() { cn_flag_store(cells + 1, 1) }
 
-    fileprivate static func crash(_ sig: Int32) {
+    fileprivate static func crash(_ sig: Int32, _ info: UnsafeMutablePointer<siginfo_t>?, _ context: UnsafeMutableRawPointer?) {
         emergencyRestore()
-        // Re-deliver under the previous disposition: the raise stays pending until we return,
-        // then the previous handler (or the default action) reports the crash as usual.
-        if cn_flag_exchange(installed + Int(sig), 0) != 0 {
-            _ = cn_signal_restore(sig, previous + Int(sig))
-        }
-        raise(sig)
+        cn_crash_forward(sig, info, context, previous + Int(sig)) // does not return
     }
 }
 
 private let onTerminatingSignal: @convention(c) (Int32) -> Void = { SignalTrap.noteTerminating($0) }
 private let onContinue: @convention(c) (Int32) -> Void = { _ in SignalTrap.noteContinue() }
-private let onCrash: @convention(c) (Int32) -> Void = { SignalTrap.crash($0) }
+private let onCrash: @convention(c) (Int32, UnsafeMutablePointer<siginfo_t>?, UnsafeMutableRawPointer?) -> Void = {
+    SignalTrap.crash($0, $1, $2)
+}

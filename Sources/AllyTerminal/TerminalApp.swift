@@ -16,7 +16,8 @@ public enum TerminalApp {
     /// Opens the terminal, runs the loop and always restores the terminal.
     ///
     /// - `update` returns false to quit (status 0).
-    /// - Ctrl-C quits with 130; SIGINT/SIGTERM/SIGHUP/SIGQUIT with 128 + signal; Ctrl-Z suspends.
+    /// - Ctrl-C quits with 130; any terminating signal (`SignalTrap.terminating`: INT, TERM, HUP,
+    ///   QUIT, USR1, USR2, ALRM…) with 128 + signal; Ctrl-Z suspends.
     /// - Throws `TerminalError` when there is no usable terminal; nothing was drawn then.
     /// - Returns: the process exit status.
     public static func run<State>(

@@ -40,8 +40,16 @@ public struct TmuxSession: Sendable {
     /// The tmux executable found in PATH, or nil.
     public static let executable: String? = Executables.find("tmux")
 
-    /// Whether tests that need tmux can run; use with `.enabled(if:)` so they show as skipped.
-    public static var isAvailable: Bool { executable != nil }
+    /// Whether tests that need tmux should run; use with `.enabled(if:)` so they show as skipped
+    /// where tmux is missing. Under CI (`CI` set and non-empty) they always run, so a missing
+    /// tmux fails them with `tmuxNotFound` instead of passing silently.
+    public static var isAvailable: Bool { executable != nil || isCI }
+
+    /// Whether the environment variable CI is set and non-empty.
+    public static var isCI: Bool { !(ProcessInfo.processInfo.environment["CI"] ?? "").isEmpty }
+
+    /// How long `waitFor` waits between two captures.
+    public static let pollInterval: TimeInterval = 0.04
 
     /// Starts `command` (run by `/bin/sh -c`) in a new detached `width`×`height` session.
     ///
@@ -106,18 +114,40 @@ public struct TmuxSession: Sendable {
         try run(["capture-pane", "-p", "-t", name] + (joinWrapped ? ["-J"] : []) + (history ? ["-S", "-"] : []))
     }
 
-    /// Polls the screen until it contains `text`; returns that screen or throws with the last one.
+    /// Polls the screen until it contains `text` in a complete frame; returns that screen or
+    /// throws with the last one.
+    ///
+    /// Complete means stable: the same capture on two consecutive polls `pollInterval` apart, so
+    /// a frame tmux has only partly received (a half-drawn map under load) is never returned.
+    /// With `fullScreen` the last row must also be drawn (the status bar of a full-screen
+    /// program, written last). Never a fixed sleep: a fast machine waits only one interval.
     @discardableResult
-    public func waitFor(text: String, joinWrapped: Bool = false, history: Bool = false,
+    public func waitFor(text: String, joinWrapped: Bool = false, history: Bool = false, fullScreen: Bool = false,
                         timeout: Duration = .seconds(10)) throws -> String {
         let deadline = ContinuousClock.now + timeout
-        var screen = ""
+        var screen = "", previous: String?
         repeat {
             screen = try capture(joinWrapped: joinWrapped, history: history)
-            if screen.contains(text) { return screen }
-            Thread.sleep(forTimeInterval: 0.02)
+            if text.isEmpty || screen.contains(text), screen == previous, !fullScreen || Self.lastRowDrawn(screen) { return screen }
+            previous = screen
+            Thread.sleep(forTimeInterval: Self.pollInterval)
         } while ContinuousClock.now < deadline
-        throw Failure.timedOut(waitingFor: "\"\(text)\"", screen: screen)
+        let what = "\"\(text)\"" + (fullScreen ? " in a complete full-screen frame" : " in a stable frame")
+        throw Failure.timedOut(waitingFor: what, screen: screen)
+    }
+
+    /// Waits until the screen stops changing (and, with `fullScreen`, its last row is drawn),
+    /// e.g. after a resize whose frame must land before the screen is checked.
+    @discardableResult
+    public func waitForStableFrame(fullScreen: Bool = true, timeout: Duration = .seconds(10)) throws -> String {
+        try waitFor(text: "", fullScreen: fullScreen, timeout: timeout)
+    }
+
+    /// Whether the last row of a capture holds anything but blanks.
+    static func lastRowDrawn(_ screen: String) -> Bool {
+        var rows = screen.split(separator: "\n", omittingEmptySubsequences: false)
+        if rows.last == "" { rows.removeLast() } // the newline that ends the capture
+        return rows.last.map { !$0.allSatisfy { $0 == " " } } ?? false
     }
 
     /// The command's exit status once it has ended: its exit code, or 128 + signal if a signal

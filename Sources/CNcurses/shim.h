@@ -12,6 +12,7 @@
 #include <locale.h>
 #include <wchar.h>
 #include <langinfo.h>
+#include <pthread.h>
 #include <signal.h>
 #include <string.h>
 #include <termios.h>
@@ -87,6 +88,45 @@ static inline int cn_signal_install(int sig, void (*handler)(int), int restart, 
     act.sa_handler = handler;
     act.sa_flags = restart ? SA_RESTART : 0;
     return sigaction(sig, &act, previous);
+}
+
+// Installs a crash handler that receives the siginfo (to tell a real fault from `kill`).
+// The signal stays blocked while the handler runs; `cn_crash_forward` unblocks it to die.
+static inline int cn_signal_install_crash(int sig, void (*handler)(int, siginfo_t *, void *), struct sigaction *previous) {
+    struct sigaction act;
+    memset(&act, 0, sizeof act);
+    sigemptyset(&act.sa_mask);
+    act.sa_sigaction = handler;
+    act.sa_flags = SA_SIGINFO | SA_RESTART;
+    return sigaction(sig, &act, previous);
+}
+
+// Ends the process with `sig` after the tty was restored (async-signal-safe calls only).
+// A real fault (sent by the kernel, or raised by this process: abort, a trap) is first handed
+// to the previous handler, e.g. Swift's backtracer, so it is still reported; a `kill` from
+// outside is not. Whatever that handler does, the signal is then re-raised under SIG_DFL and
+// unblocked, so the process dies of it: status 128 + sig, a core where enabled. Returning
+// instead would resume the process with nothing on screen (an external kill faults nowhere).
+static inline void cn_crash_forward(int sig, siginfo_t *info, void *context, const struct sigaction *previous) {
+    int genuine = info != NULL && (info->si_code > 0 || info->si_pid == getpid());
+    if (genuine && previous != NULL) {
+        if (previous->sa_flags & SA_SIGINFO) {
+            if (previous->sa_sigaction != NULL) previous->sa_sigaction(sig, info, context);
+        } else if (previous->sa_handler != SIG_DFL && previous->sa_handler != SIG_IGN) {
+            previous->sa_handler(sig);
+        }
+    }
+    struct sigaction act;
+    memset(&act, 0, sizeof act);
+    sigemptyset(&act.sa_mask);
+    act.sa_handler = SIG_DFL;
+    sigaction(sig, &act, NULL);
+    sigset_t unblock;
+    sigemptyset(&unblock);
+    sigaddset(&unblock, sig);
+    pthread_sigmask(SIG_UNBLOCK, &unblock, NULL);
+    raise(sig);
+    _exit(128 + sig); // not reached: the default action of every crash signal ends the process
 }
 
 static inline int cn_signal_restore(int sig, const struct sigaction *previous) {

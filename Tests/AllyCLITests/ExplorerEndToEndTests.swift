@@ -10,10 +10,11 @@ struct ExplorerEndToEndTests {
         let session: TmuxSession
         let dir: String
 
-        init(width: Int = 120, height: Int = 40, args: String = "", environment: [String: String] = [:]) throws {
+        /// `shell` runs first in the wrapper shell (e.g. `ulimit -c 0` before a crash).
+        init(width: Int = 120, height: Int = 40, args: String = "", environment: [String: String] = [:], shell: String = "") throws {
             dir = try CLI.tempDir()
             let inner = "echo $$ > \(dir)/pid; exec \(CLI.binary.path) \(args)"
-            let script = "stty -g > \(dir)/before; sh -c '\(inner)'; echo $? > \(dir)/status; stty -g > \(dir)/after.tmp; mv \(dir)/after.tmp \(dir)/after"
+            let script = "\(shell)stty -g > \(dir)/before; sh -c '\(inner)'; echo $? > \(dir)/status; stty -g > \(dir)/after.tmp; mv \(dir)/after.tmp \(dir)/after"
             session = try TmuxSession(command: script, width: width, height: height, environment: environment)
         }
 
@@ -38,19 +39,19 @@ struct ExplorerEndToEndTests {
     @Test func regionsArrowsSearchAndQuit() throws {
         let run = try Run()
         defer { run.session.kill() }
-        _ = try run.session.waitFor(text: "Middle East map")
+        _ = try run.session.waitFor(text: "Middle East map", fullScreen: true)
         try run.session.sendKeys("2")
-        let europe = try run.session.waitFor(text: "Europe map")
+        let europe = try run.session.waitFor(text: "Europe map", fullScreen: true)
         #expect(europe.contains("Poland"))
-        let before = try selectedName(run.session.capture())
+        let before = try selectedName(europe)
         try run.session.sendKeys("Right")
         let after = try waitForChange(run.session, from: before)
         #expect(after != before, "the arrow moved the selection")
         try run.session.sendKeys("/")
         try run.session.sendText("jap")
-        _ = try run.session.waitFor(text: "Japan (JP)")
+        _ = try run.session.waitFor(text: "Japan (JP)", fullScreen: true)
         try run.session.sendKeys("Enter")
-        let asia = try run.session.waitFor(text: "Asia map")
+        let asia = try run.session.waitFor(text: "Asia map", fullScreen: true)
         #expect(try selectedName(asia) == "Japan")
         try run.session.sendKeys("q")
         #expect(try run.finish() == 0)
@@ -61,7 +62,7 @@ struct ExplorerEndToEndTests {
     @Test func ctrlCRestoresTheTerminal() throws {
         let run = try Run(width: 80, height: 24)
         defer { run.session.kill() }
-        _ = try run.session.waitFor(text: "Middle East map")
+        _ = try run.session.waitFor(text: "Middle East map", fullScreen: true)
         try run.session.sendKeys("C-c")
         #expect(try run.finish() == 130)
     }
@@ -69,7 +70,7 @@ struct ExplorerEndToEndTests {
     @Test func sigtermRestoresTheTerminal() throws {
         let run = try Run(width: 80, height: 24)
         defer { run.session.kill() }
-        _ = try run.session.waitFor(text: "Middle East map")
+        _ = try run.session.waitFor(text: "Middle East map", fullScreen: true)
         let pid = try #require(run.pid())
         kill(pid, SIGTERM)
         #expect(try run.finish() == 143)
@@ -80,7 +81,7 @@ struct ExplorerEndToEndTests {
         defer { run.session.kill() }
         _ = try run.session.waitFor(text: "Terminal too small")
         try run.session.resize(width: 100, height: 30)
-        _ = try run.session.waitFor(text: "Middle East map")
+        _ = try run.session.waitFor(text: "Middle East map", fullScreen: true)
         try run.session.sendKeys("q")
         #expect(try run.finish() == 0)
     }

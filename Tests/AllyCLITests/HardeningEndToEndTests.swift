@@ -1,4 +1,5 @@
 import AllyTestSupport
+import AllyTUI
 import Foundation
 import Testing
 
@@ -120,7 +121,7 @@ import Testing
         let session = try TmuxSession(command: "script -q -f -e -c '\(CLI.binary.path) --data \(dir) --region asia --select japan' \(log)",
                                       width: 120, height: 40)
         defer { session.kill() }
-        let screen = try session.waitFor(text: "Asia map")
+        let screen = try session.waitFor(text: "Asia map", fullScreen: true)
         #expect(screen.contains("日本"))
         for key in ["Enter", "Tab", "Down", "Down", "Tab", "Right", "c", "Escape", "?", "Escape", "q"] { try session.sendKeys(key) }
         #expect(try session.waitForExit() == 0)
@@ -139,12 +140,34 @@ import Testing
         #expect(bytes.count > 1000)
     }
 
+    /// Issue 19 item 8 on screen: a flag, a ZWJ family and CJK reach tmux whole (🇯🇵 used to
+    /// show as 🇯, the family as 👨), and rows holding them, and a skin tone tmux does not join,
+    /// keep the pane's exact width, so the borders after them stay in place.
+    @Test(.enabled(if: TmuxSession.isAvailable)) func emojiClustersAreDrawnWholeInTheirColumns() throws {
+        let dir = try Self.exported()
+        let family = "👨\u{200D}👩\u{200D}👧"
+        try Self.edit(dir, "actors", "name", rows: { _ in true }) { name in
+            name == "Japan" ? "Japan 🇯🇵 \(family) 👍\u{1F3FD} 日本 e\u{301}" : name
+        }
+        let run = try Run(width: 120, height: 40, args: "--data \(dir) --region asia --select japan")
+        defer { run.session.kill() }
+        let screen = try run.session.waitFor(text: "Asia map", fullScreen: true)
+        #expect(screen.contains("Japan 🇯🇵 \(family) 👍"), "\(screen)")
+        let rows = screen.components(separatedBy: "\n").filter { $0.contains("Japan 🇯🇵") }
+        #expect(rows.count >= 2)
+        for row in rows where row.hasSuffix("│") || row.hasSuffix("┘") {
+            #expect(DisplayWidth.of(row) == 120, "row is \(DisplayWidth.of(row)) columns: \(row)")
+        }
+        try run.session.sendKeys("q")
+        #expect(try run.finish() == 0)
+    }
+
     // MARK: - Terminal faults
 
     @Test(.enabled(if: TmuxSession.isAvailable)) func resizeStormEndsOnACorrectFrame() throws {
         let run = try Run(width: 100, height: 30)
         defer { run.session.kill() }
-        _ = try run.session.waitFor(text: "Middle East map")
+        _ = try run.session.waitFor(text: "Middle East map", fullScreen: true)
         var rng = SystemRandomNumberGenerator()
         let keys = ["Right", "Down", "Tab", "2", "3", "1", "0", "Left", "BTab", "Up"]
         for step in 0..<100 {
@@ -153,18 +176,16 @@ import Testing
         }
         try run.session.resize(width: 100, height: 30)
         try run.session.sendKeys("1")
-        _ = try run.session.waitFor(text: "Middle East map")
+        _ = try run.session.waitFor(text: "Middle East map", fullScreen: true)
         try expectFrame(run.session, width: 100, height: 30)
-        // Read the screen again: the first match can be a frame still being drawn over the old one.
-        #expect(try run.session.capture().contains("allymap"))
+        #expect(try run.session.waitForStableFrame().contains("allymap"))
         try run.session.sendKeys("q")
         #expect(try run.finish() == 0)
     }
 
     /// The last frame fits the pane exactly: 1 title row, borders closed, nothing past the right edge.
     func expectFrame(_ session: TmuxSession, width: Int, height: Int, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        Thread.sleep(forTimeInterval: 0.3) // let the last resize's frame land
-        let lines = try session.capture().components(separatedBy: "\n")
+        let lines = try session.waitForStableFrame().components(separatedBy: "\n") // the last resize's frame has landed
         #expect(lines.first?.hasPrefix(" allymap") == true, "title bar:\n\(lines.joined(separator: "\n"))", sourceLocation: sourceLocation)
         #expect(lines.count >= height && lines.prefix(height).allSatisfy { $0.count <= width }, sourceLocation: sourceLocation)
         let frames = lines.filter { $0.hasPrefix("┌") || $0.hasPrefix("└") }
@@ -178,7 +199,7 @@ import Testing
         let pid = try #require(run.pid())
         #expect(kill(pid, 0) == 0, "allymap exited at 1x1")
         try run.session.resize(width: 120, height: 40)
-        _ = try run.session.waitFor(text: "Middle East map")
+        _ = try run.session.waitFor(text: "Middle East map", fullScreen: true)
         try expectFrame(run.session, width: 120, height: 40)
         try run.session.sendKeys("q")
         #expect(try run.finish() == 0)
@@ -187,7 +208,7 @@ import Testing
     @Test(.enabled(if: TmuxSession.isAvailable)) func noColorMeansNoColourEscapes() throws {
         let run = try Run(environment: ["NO_COLOR": "1"])
         defer { run.session.kill() }
-        _ = try run.session.waitFor(text: "Middle East map")
+        _ = try run.session.waitFor(text: "Middle East map", fullScreen: true)
         let styled = try Executables.run(try #require(TmuxSession.executable),
                                          ["-L", run.session.name, "capture-pane", "-p", "-e", "-t", run.session.name]).output
         let colours = styled.matches(of: /\e\[[0-9;]*m/).map { String($0.output) }.filter { sgr in
@@ -204,7 +225,7 @@ import Testing
     @Test(.enabled(if: TmuxSession.isAvailable)) func cLocaleFallsBackToASCII() throws {
         let run = try Run(environment: ["LANG": "C", "LC_ALL": "C"])
         defer { run.session.kill() }
-        let screen = try run.session.waitFor(text: "Middle East map")
+        let screen = try run.session.waitFor(text: "Middle East map", fullScreen: true)
         let fancy = screen.unicodeScalars.filter { (0x2500...0x257F).contains($0.value) || (0x2800...0x28FF).contains($0.value) }
         #expect(fancy.isEmpty, "braille or box characters in the C locale:\n\(screen)")
         #expect(screen.unicodeScalars.allSatisfy { $0.isASCII })
@@ -235,13 +256,33 @@ import Testing
 
     // MARK: - Signals
 
-    @Test(.enabled(if: TmuxSession.isAvailable), arguments: [(SIGINT, 130), (SIGTERM, 143), (SIGHUP, 129), (SIGQUIT, 131)] as [(Int32, Int32)])
+    /// Every catchable terminating signal (issue 19 item 3: USR1, USR2, ALRM… left the alternate
+    /// screen, mouse reporting and keypad on) restores the tty and leaves the alternate screen.
+    @Test(.enabled(if: TmuxSession.isAvailable), arguments: [
+        (SIGINT, 130), (SIGTERM, 143), (SIGHUP, 129), (SIGQUIT, 131), (SIGUSR1, 138), (SIGUSR2, 140), (SIGALRM, 142),
+        (SIGXCPU, 152), (SIGXFSZ, 153), (SIGVTALRM, 154), (SIGPROF, 155),
+    ] as [(Int32, Int32)])
     func signalRestoresTheTerminalWithTheConventionalStatus(signal: Int32, status: Int32) throws {
         let run = try Run(width: 80, height: 24)
         defer { run.session.kill() }
-        _ = try run.session.waitFor(text: "Middle East map")
+        _ = try run.session.waitFor(text: "Middle East map", fullScreen: true)
         kill(try #require(run.pid()), signal)
         #expect(try run.finish() == status)
+        #expect(!(try run.session.capture()).contains("Middle East map"), "the alternate screen was left")
+    }
+
+    /// A crash signal restores the tty and then kills the process with that signal (issue 19
+    /// item 2: after `kill -SEGV` the handler restored the tty but the process went on, blind).
+    @Test(.enabled(if: TmuxSession.isAvailable), arguments: [(SIGSEGV, 139), (SIGABRT, 134), (SIGBUS, 135), (SIGFPE, 136)] as [(Int32, Int32)])
+    func crashSignalRestoresTheTerminalAndEndsTheProcess(signal: Int32, status: Int32) throws {
+        let run = try Run(width: 80, height: 24, shell: "ulimit -c 0; ") // no core file in the test's directory
+        defer { run.session.kill() }
+        _ = try run.session.waitFor(text: "Middle East map", fullScreen: true)
+        let pid = try #require(run.pid())
+        kill(pid, signal)
+        #expect(try run.finish() == status, "the process did not die of the signal")
+        #expect(kill(pid, 0) != 0, "allymap is still running")
+        #expect(!(try run.session.capture()).contains("Middle East map"), "the alternate screen was left")
     }
 
     /// SIGTSTP then `fg`, as after Ctrl-Z in a job-control shell (bash -m: in a tmux pane without
@@ -254,7 +295,7 @@ import Testing
         let session = try TmuxSession(command: script, width: 100, height: 30)
         defer { session.kill() }
         let read = { (name: String) in (try? String(contentsOfFile: "\(dir)/\(name)", encoding: .utf8)) ?? "" }
-        _ = try session.waitFor(text: "Middle East map")
+        _ = try session.waitFor(text: "Middle East map", fullScreen: true)
         let pid = try #require(Int32(read("pid").trimmingCharacters(in: .whitespacesAndNewlines)))
         kill(pid, SIGTSTP)
         #expect(try waitForState(pid, "T"), "SIGTSTP did not stop allymap")
@@ -262,11 +303,11 @@ import Testing
         #expect(read("stopped").trimmingCharacters(in: .whitespacesAndNewlines) == "148")
         #expect(!(try session.capture()).contains("Middle East map"), "the screen was not given back while suspended")
         FileManager.default.createFile(atPath: "\(dir)/go", contents: nil)
-        _ = try session.waitFor(text: "Middle East map")
+        _ = try session.waitFor(text: "Middle East map", fullScreen: true)
         #expect(read("during") == read("before"), "tty modes not restored while suspended")
         try expectFrame(session, width: 100, height: 30)
         try session.sendKeys("2")
-        _ = try session.waitFor(text: "Europe map")
+        _ = try session.waitFor(text: "Europe map", fullScreen: true)
         try session.sendKeys("q")
         for _ in 0..<100 where read("after").isEmpty { Thread.sleep(forTimeInterval: 0.05) }
         #expect(read("status").trimmingCharacters(in: .whitespacesAndNewlines) == "0")
@@ -277,10 +318,10 @@ import Testing
     @Test(.enabled(if: TmuxSession.isAvailable)) func sigpipeDoesNotEndTheSession() throws {
         let run = try Run(width: 100, height: 30)
         defer { run.session.kill() }
-        _ = try run.session.waitFor(text: "Middle East map")
+        _ = try run.session.waitFor(text: "Middle East map", fullScreen: true)
         kill(try #require(run.pid()), SIGPIPE)
         try run.session.sendKeys("3")
-        _ = try run.session.waitFor(text: "Asia map")
+        _ = try run.session.waitFor(text: "Asia map", fullScreen: true)
         try run.session.sendKeys("q")
         #expect(try run.finish() == 0)
     }
@@ -344,7 +385,7 @@ import Testing
         guard TmuxSession.isAvailable else { return }
         let run = try Run(environment: env)
         defer { run.session.kill() }
-        _ = try run.session.waitFor(text: "Middle East map")
+        _ = try run.session.waitFor(text: "Middle East map", fullScreen: true)
         try run.session.sendKeys("q")
         #expect(try run.finish() == 0)
     }

@@ -230,6 +230,27 @@ import Testing
         #expect(s.layout.kind == .wide)
     }
 
+    /// The too-small screen says "q to quit" whatever mode is hidden behind it (the search
+    /// prompt took the q as a letter, help and compare need it twice).
+    @Test(arguments: [Key.char("/"), .char("?"), .char("c"), .enter])
+    func qQuitsTheTooSmallScreenInEveryMode(opening key: Key) {
+        var s = AppState.fixture()
+        if key == .char("c") { s.select("japan") }
+        s.press(key)
+        #expect(s.mode != .normal)
+        reduce(&s, .resize(Size(width: 40, height: 10)))
+        #expect(s.layout.kind == .tooSmall)
+        #expect(s.press(.char("q")) == [.quit])
+    }
+
+    @Test func qInTheSearchPromptIsALetterWhenTheScreenIsBigEnough() {
+        var s = AppState.fixture()
+        s.press(.char("/"))
+        #expect(s.press(.char("q")).isEmpty)
+        guard case .search(let search) = s.mode else { Issue.record("the prompt closed"); return }
+        #expect(search.query == "q")
+    }
+
     @Test func tabbedLayoutsShowTheFocusedPane() {
         var s = AppState.fixture(width: 80, height: 24)
         s.press(.tab, .tab)

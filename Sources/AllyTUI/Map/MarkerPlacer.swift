@@ -117,14 +117,6 @@ struct MarkerPlacer {
 
     /// Text cut to at most `width` columns, ending in `…` when cut.
     static func truncate(_ text: String, to width: Int) -> String {
-        guard DisplayWidth.of(text) > width else { return text }
-        guard width > 1 else { return width == 1 ? "…" : "" }
-        var out = "", used = 0
-        for ch in text {
-            let w = DisplayWidth.of(ch)
-            if used + w > width - 1 { break }
-            out.append(ch); used += w
-        }
-        return out + "…"
+        DisplayWidth.truncate(text, to: max(0, width))
     }
 }

@@ -42,10 +42,12 @@ public struct StyledLine: Sendable, Equatable {
                 if used + DisplayWidth.of(w.trimmingTrailingSpaces) > width && used > indent { flush() }
                 var piece = w
                 while DisplayWidth.of(piece) > width - indent && used == indent {
-                    // A single word longer than the line: cut it.
-                    let cut = String(piece.prefix(width - indent))
-                    current.append(Span(cut, span.style)); flush()
-                    piece = String(piece.dropFirst(cut.count))
+                    // A single word longer than the line: cut it by columns, between clusters
+                    // (at least one, so a wide glyph on a 1-column line cannot loop forever).
+                    var cut = DisplayWidth.prefix(piece, width: width - indent)
+                    if cut.isEmpty { cut = piece.prefix(1) }
+                    current.append(Span(String(cut), span.style)); flush()
+                    piece = String(piece[cut.endIndex...])
                 }
                 if !piece.isEmpty { current.append(Span(piece, span.style)); used += DisplayWidth.of(piece) }
             }

@@ -28,6 +28,9 @@ public func reduce(_ state: inout AppState, _ event: Event) -> [Effect] {
 extension AppState {
     mutating func handle(_ key: Key) -> [Effect] {
         if key == .ctrl("c") { return [.quit] }
+        // The "too small" screen hides every mode and says "q to quit": a prompt or overlay
+        // the user cannot see must not swallow the q (issue 19).
+        if key == .char("q"), layout.kind == .tooSmall { return [.quit] }
         switch mode {
         case .help:
             // Scrolling keys scroll a help screen taller than the terminal; any other key closes

@@ -61,9 +61,8 @@ public enum CompareView {
     }
 
     static func pad(_ s: String, _ n: Int) -> String {
-        let w = DisplayWidth.of(s)
-        if w >= n { return String(s.prefix(max(0, n - 2))) + (n > 2 ? "… " : "") }
-        return s + String(repeating: " ", count: n - w)
+        // At least one column of space after the text; cut by columns, between clusters.
+        DisplayWidth.pad(DisplayWidth.of(s) >= n && n > 2 ? DisplayWidth.truncate(s, to: n - 1) : s, to: n)
     }
 
     public static func draw(_ state: AppState, other: String, into buffer: inout Buffer, area: Rect) {

@@ -207,7 +207,7 @@ public enum PaneContent {
         let nameWidth = min(22, max(12, width / 3))
         let barWidth = max(4, min(12, width - nameWidth - 16))
         for c in score.components {
-            let name = c.name.count > nameWidth ? String(c.name.prefix(nameWidth - 1)) + "…" : c.name.padded(to: nameWidth)
+            let name = DisplayWidth.pad(c.name, to: nameWidth)
             let bar = Bar.text(c.normalised, width: barWidth, unicode: state.unicode)
             let points = c.isKnown ? PlainText.fixed(c.contribution, 1, width: 5) : "   ? "
             out.append(StyledLine([Span(" " + name + " ", Theme.label), Span(bar, c.isKnown ? Theme.accent : Theme.unknown),
