@@ -257,11 +257,9 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--geo", default=str(ROOT / "seeds" / "geo" / "countries.txt"))
     ap.add_argument("--actors", default=str(ROOT / "seeds" / "data" / "actors.tsv"))
-    ap.add_argument("--extra-actors", nargs="*", default=[
-        str(ROOT.parent / "verify" / "new-allies-a-actors.tsv"),
-        str(ROOT.parent / "verify" / "new-allies-b-actors.tsv")])
-    ap.add_argument("--threats", default=str(ROOT.parent / "verify" / "threats.tsv"))
-    ap.add_argument("--out", default=str(ROOT.parent / "verify" / "frontlines.tsv"))
+    ap.add_argument("--extra-actors", nargs="*", default=[])
+    ap.add_argument("--threats", default=str(ROOT / "seeds" / "data" / "threats.tsv"))
+    ap.add_argument("--out", default="frontlines.tsv")
     a = ap.parse_args()
     t0 = time.time()
 
