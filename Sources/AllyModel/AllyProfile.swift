@@ -23,7 +23,7 @@ public struct AllyProfile: Sendable {
 
     /// Indicator keys shown in the risk view, in display order (distances follow).
     public static let riskKeys = [
-        "main_adversary", "main_adversary_nuclear_armed", "milex_usd", "milex_pct_gdp", "active_personnel",
+        "milex_usd", "milex_pct_gdp", "milex_pct_gdp_2015", "active_personnel",
         "nuclear_warheads", "separated_plutonium_stock", "public_support_own_nukes", "elite_support_own_nukes",
         "nuclear_intent_statement", "defense_spending_target", "defense_spending_plan", "land_border_with_russia",
         "nato_2pct_met_2024", "nato_5pct_pledge_2025", "reserve_personnel", "public_doubt_us_defence",

@@ -49,6 +49,7 @@ public enum IndicatorCatalog {
         "public_doubt_us_defence": "Public doubt the US would defend it",
         "enrichment_reprocessing": "Enrichment and reprocessing",
         "trade_share_china": "China's share of its trade",
+        "milex_pct_gdp_2015": "Military spending, % of GDP, in 2015",
     ]
 
     /// `arms_imports_us_share` → "US share of arms imports"; unknown keys are made readable.

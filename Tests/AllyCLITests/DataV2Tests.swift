@@ -27,6 +27,20 @@ import Testing
         }
     }
 
+    /// FACTS.md: state media and partisan outlets are low confidence, wherever they appear.
+    @Test func stateAndPartisanOutletsAreRatedLow() throws {
+        let outlets = ["tass", "press tv", "presstv", "ria novosti", "sputnik", "xinhua", "global times", "cgtn", "kcna",
+                       "irna", "tasnim", "farsnews", "mehr news", "al mayadeen", "belta", "antiwar.com", "zerohedge",
+                       "middleeastmonitor", "allisrael"]
+        for table in ["indicators", "events", "threats", "actors"] {
+            for row in try Self.rows(table) {
+                let where_ = ((row["source"] ?? "") + " " + (row["url"] ?? "")).lowercased()
+                guard let outlet = outlets.first(where: { where_.contains($0) }) else { continue }
+                #expect(row["confidence"] == "low", "\(table): \(row["id"] ?? row["actor"] ?? row["ally"] ?? "") cites \(outlet) but is rated \(row["confidence"] ?? "")")
+            }
+        }
+    }
+
     @Test func aSourcePublishedAfterTheAsOfDateIsRejected() throws {
         let dir = try HardeningEndToEndTests.exported()
         #expect(FileManager.default.fileExists(atPath: "\(dir)/meta.tsv"), "the as-of date travels with an export")
