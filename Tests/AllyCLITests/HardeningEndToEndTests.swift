@@ -389,4 +389,18 @@ import Testing
         try run.session.sendKeys("q")
         #expect(try run.finish() == 0)
     }
+
+    /// The explorer cannot print a warning (its screen hides stderr), so an unusable config
+    /// shows in the status bar instead of being silently ignored.
+    @Test func theExplorerSaysWhenItIgnoresABrokenConfig() throws {
+        let dir = try CLI.tempDir()
+        try FileManager.default.createDirectory(atPath: "\(dir)/allymap", withIntermediateDirectories: true)
+        try "{ not json".write(toFile: "\(dir)/allymap/config.json", atomically: true, encoding: .utf8)
+        let run = try Run(environment: ["XDG_CONFIG_HOME": dir])
+        defer { run.session.kill() }
+        let screen = try run.session.waitFor(text: "config ignored", fullScreen: true)
+        #expect(screen.contains("Middle East map"))
+        try run.session.sendKeys("q")
+        #expect(try run.finish() == 0)
+    }
 }
