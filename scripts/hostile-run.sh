@@ -49,8 +49,11 @@ within() {
 
 # start W H [ARGS]: the explorer in a fresh session of W x H; the wrapper shell writes
 # $T/before, $T/after (tty modes), $T/status and $T/pid.
+SESSIONS=0
 start() {
     tm kill-server 2>/dev/null
+    SESSIONS=$((SESSIONS + 1))
+    SOCK=allymap-hostile-$$-$SESSIONS # a new server each time: no race with the old one's exit
     rm -f "$T/before" "$T/after" "$T/status" "$T/pid"
     tm start-server \; set -g remain-on-exit on \; set -g status off \; set -g default-terminal tmux-256color \; \
         set -g default-shell /bin/sh \; \
