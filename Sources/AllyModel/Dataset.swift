@@ -9,6 +9,8 @@ public struct Dataset: Sendable, Equatable {
     /// Who threatens each ally and why, best first per ally (rank 1 = main threat).
     public let threats: [Threat]
     public let meta: DatasetMeta
+    /// Published judgements the model is checked against (`allymap validate --model`).
+    public let judgements: [Judgement]
 
     private let actorIndex: [String: Int]
     /// Positions in `indicators` of each actor's indicators, by actor position (see `ActorGroups`);
@@ -27,12 +29,14 @@ public struct Dataset: Sendable, Equatable {
     public let latestEventYear: Int?
 
     public init(actors: [Actor], indicators: [Indicator], events: [TimelineEvent], claims: [Claim],
-                threats: [Threat] = [], meta: DatasetMeta = DatasetMeta()) {
-        self.init(actors: actors, indicators: IndicatorTable(indicators), events: events, claims: claims, threats: threats, meta: meta)
+                threats: [Threat] = [], meta: DatasetMeta = DatasetMeta(), judgements: [Judgement] = []) {
+        self.init(actors: actors, indicators: IndicatorTable(indicators), events: events, claims: claims, threats: threats, meta: meta,
+                  judgements: judgements)
     }
 
     public init(actors: [Actor], indicators: IndicatorTable, events: consuming [TimelineEvent], claims: [Claim],
-                threats: [Threat] = [], meta: DatasetMeta = DatasetMeta()) {
+                threats: [Threat] = [], meta: DatasetMeta = DatasetMeta(), judgements: [Judgement] = []) {
+        self.judgements = judgements
         self.threats = threats.sorted { ($0.ally, $0.rank) < ($1.ally, $1.rank) }
         self.meta = meta
         // An ally's adversaries are its sourced threats, main threat first, when the data has a
@@ -78,7 +82,7 @@ public struct Dataset: Sendable, Equatable {
 
     public static func == (a: Dataset, b: Dataset) -> Bool {
         a.actors == b.actors && a.indicators == b.indicators && a.events == b.events && a.claims == b.claims
-            && a.threats == b.threats && a.meta == b.meta
+            && a.threats == b.threats && a.meta == b.meta && a.judgements == b.judgements
     }
 
     /// The sourced threats to `ally`, main threat first.
@@ -157,7 +161,7 @@ public enum Evidence: Sendable, Hashable {
 }
 
 extension Dataset: Codable {
-    enum CodingKeys: String, CodingKey { case format, actors, indicators, events, claims, threats, meta }
+    enum CodingKeys: String, CodingKey { case format, actors, indicators, events, claims, threats, meta, judgements }
 
     /// Version of the JSON layout; bumped when a field changes meaning.
     public static let formatVersion = 2
@@ -169,7 +173,8 @@ extension Dataset: Codable {
                   events: try c.decode([TimelineEvent].self, forKey: .events),
                   claims: try c.decode([Claim].self, forKey: .claims),
                   threats: try c.decodeIfPresent([Threat].self, forKey: .threats) ?? [],
-                  meta: try c.decodeIfPresent(DatasetMeta.self, forKey: .meta) ?? DatasetMeta())
+                  meta: try c.decodeIfPresent(DatasetMeta.self, forKey: .meta) ?? DatasetMeta(),
+                  judgements: try c.decodeIfPresent([Judgement].self, forKey: .judgements) ?? [])
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -181,5 +186,6 @@ extension Dataset: Codable {
         try c.encode(claims, forKey: .claims)
         try c.encode(threats, forKey: .threats)
         try c.encode(meta, forKey: .meta)
+        try c.encode(judgements, forKey: .judgements)
     }
 }

@@ -38,6 +38,11 @@ public enum DatasetWriter {
                  t.source.published, t.source.checked, t.source.confidence.rawValue, t.note,
                  t.frontlineKm.map(IndicatorValue.format) ?? "", t.frontlinePlace]
             }
+        case .judgements:
+            return dataset.judgements.map { j in
+                [j.id, j.index.rawValue, j.higher, j.lower, j.statement, j.source.name, j.source.url, j.source.published,
+                 j.source.checked, j.source.confidence.rawValue, j.note]
+            }
         case .meta:
             return (dataset.meta.asOf.map { [["as_of", $0.text]] } ?? []) + (dataset.meta.title.isEmpty ? [] : [["title", dataset.meta.title]])
         }

@@ -6,11 +6,11 @@ import FoundationEssentials
 import Foundation
 #endif
 
-/// `allymap explain NAME`: an ally's dependency and risk scores, component by component.
+/// `allymap explain NAME`: an ally's four scores, component by component, with their uncertainty.
 struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
-        abstract: "Explain an ally's dependency and risk scores: every input, its source, rule, weight and share.",
+        abstract: "Explain an ally's reliance, commitment, exposure and risk scores: every input, its source, rule, weight, share and uncertainty band.",
         discussion: """
             Unknown inputs are left out and the remaining weights rescaled; "coverage" says how much weight was known.
             Weights: --weight overrides one for this run; add --save-weights to keep them (in
@@ -19,13 +19,13 @@ struct ExplainCommand: ParsableCommand {
             """
     )
 
-    enum Which: String, ExpressibleByArgument, CaseIterable { case dependency, risk, both }
+    enum Which: String, ExpressibleByArgument, CaseIterable { case reliance, commitment, exposure, risk, all }
 
     @Argument(help: "Name, id or ISO code of the ally (not needed with --weights or --save-weights).")
     var name: String?
 
-    @Option(help: ArgumentHelp("Which score to explain: dependency, risk or both.", valueName: "score"))
-    var score: Which = .both
+    @Option(help: ArgumentHelp("Which score to explain: reliance, commitment, exposure, risk or all.", valueName: "score"))
+    var score: Which = .all
 
     @Flag(help: "Show the normalisation rule under each component.")
     var rules = false
@@ -68,36 +68,44 @@ struct ExplainCommand: ParsableCommand {
             let ally = try resolveActor(name, in: dataset)
             guard ally.kind == .ally else { throw CommandFailure.usage(ScoreError.notAnAlly(ally.id).description) }
             let scenario = try model.scenario(in: dataset, config: config)
-            let scores = try ScoringModel(dataset: dataset, weights: weights, scenario: scenario).scores(of: ally.id)
-            let kinds: [ScoreKind] = score == .both ? [.dependency, .risk] : [score == .risk ? .risk : .dependency]
+            let scoring = ScoringModel(dataset: dataset, weights: weights, scenario: scenario)
+            let scores = try scoring.scores(of: ally.id)
+            let uncertainty = try Uncertainty(model: scoring)
+            let kinds: [ScoreKind] = score == .all ? ScoreKind.allCases : [ScoreKind(rawValue: score.rawValue)!]
             var out: [String] = []
             for kind in kinds {
                 if !out.isEmpty { out.append("") }
-                out += Self.report(scores, kind, scenario: scenario, showRules: rules)
+                out += Self.report(scores, kind, band: uncertainty.band(kind, of: ally.id), scenario: scenario, showRules: rules)
             }
             out.append("")
-            out.append(Console.dim("Unknown inputs are left out and the other weights rescaled. ~ marks a low-confidence figure. See METHOD.md."))
+            out.append(Console.dim("Unknown inputs are left out and the other weights rescaled. ~ marks a low-confidence figure."))
+            out.append(Console.dim("Bands: 5th–95th percentile over \(Uncertainty.draws) rescorings with weights ±50 % and unknown inputs drawn from the other allies' range. See METHOD.md."))
             print(out.joined(separator: "\n"))
         }
     }
 
     /// The explanation of one score as lines of text.
-    static func report(_ scores: AllyScores, _ kind: ScoreKind, scenario: Scenario, showRules: Bool) -> [String] {
+    static func report(_ scores: AllyScores, _ kind: ScoreKind, band: Uncertainty.Band?, scenario: Scenario, showRules: Bool) -> [String] {
         let b = scores.breakdown(kind)
-        var head = "\(scores.ally.name) · \(kind.title): \(b.totalText)/100"
+        var head = "\(scores.ally.name) · \(kind.heading) \(b.totalText)"
+        if let band, b.total != nil { head += " (\(band.rangeText)) · \(band.rankText)" }
+        head += " · \(kind.title)"
         if kind == .risk { head += " (\(scores.riskLevel.rawValue))" }
         head += " · coverage \(b.coverageText)"
         if !scenario.isBaseline { head += " · scenario \(scenario.name)" }
         var lines = [Console.bold(head)]
+        if kind == .risk {
+            lines.append("risk = 100 × exposure × (1 − credibility × US share of protection)")
+        }
         var table = TextTable(["component", "norm", "weight", "points", "input"], alignments: [.left, .right, .right, .right, .left])
         for c in b.components {
             let norm = c.normalised.map { fixed($0, 2) } ?? "—"
-            let points = c.isKnown ? fixed(c.contribution, 1) : "unknown"
-            table.add([c.name, norm, IndicatorValue.format(c.weight), points, c.input])
+            let points = kind == .risk ? "" : c.isKnown ? fixed(c.contribution, 1) : "unknown"
+            table.add([c.name, norm, kind == .risk ? "" : IndicatorValue.format(c.weight), points, c.input])
             if showRules { table.addStyled(["", "", "", "", Console.dim("rule: " + c.rule)]) }
         }
         let weightSum = b.components.reduce(0) { $0 + $1.weight }
-        table.add(["total", "", IndicatorValue.format(weightSum), b.total.map { fixed($0, 1) } ?? "?", ""])
+        table.add(["total", "", kind == .risk ? "" : IndicatorValue.format(weightSum), b.total.map { fixed($0, 1) } ?? "?", ""])
         lines.append(table.render(maxCellWidth: 400))
         if kind == .risk {
             lines.append(Console.dim("levels: low < \(Int(RiskLevel.mediumFrom)) ≤ medium < \(Int(RiskLevel.highFrom)) ≤ high; unknown below \(Int(RiskLevel.minimumCoverage * 100)) % coverage"))

@@ -1,25 +1,28 @@
 import AllyModel
 import ArgumentParser
 
-/// `allymap list`: a table of allies with their key dependency and risk figures.
+/// `allymap list`: a table of allies with their four scores and the figures behind them.
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List US allies with their dependency and risk figures.",
+        abstract: "List US allies with their reliance, US commitment, exposure and risk scores.",
         discussion: """
-            Dep. and Risk are 0-100 indices (see `allymap explain NAME` and METHOD.md); * marks a score \
-            with unknown inputs. Figures marked ~ are low-confidence; `allymap show NAME` gives years and sources.
+            Rel. (reliance on the US), Com. (US commitment), Exp. (exposure) and Risk (if US protection weakens) \
+            are 0-100 indices (see `allymap explain NAME` and METHOD.md); * marks a score with unknown inputs. \
+            Figures marked ~ are low-confidence; `allymap show NAME` gives years and sources.
             """
     )
 
     enum SortKey: String, ExpressibleByArgument, CaseIterable {
-        case name, region, dependency, risk
+        case name, region, reliance, commitment, exposure, risk
+
+        var kind: ScoreKind? { ScoreKind(rawValue: rawValue) }
     }
 
     @Option(help: ArgumentHelp("Only allies in this region: middle-east, europe or asia.", valueName: "region"))
     var region: Region?
 
-    @Option(help: ArgumentHelp("Sort by name, region, dependency or risk.", valueName: "key"))
+    @Option(help: ArgumentHelp("Sort by name, region, reliance, commitment, exposure or risk (highest first).", valueName: "key"))
     var sort: SortKey = .region
 
     @OptionGroup var dataOptions: DataOptions
@@ -31,18 +34,18 @@ struct ListCommand: ParsableCommand {
         switch sort {
         case .name: allies.sort { $0.name < $1.name }
         case .region: allies.sort { (Region.allCases.firstIndex(of: $0.region)!, $0.name) < (Region.allCases.firstIndex(of: $1.region)!, $1.name) }
-        case .dependency, .risk:
+        case .reliance, .commitment, .exposure, .risk:
             let scores = Self.scores(dataset)
-            let kind: ScoreKind = sort == .dependency ? .dependency : .risk
+            let kind = sort.kind!
             allies.sort { a, b in
                 let x = scores[a.id]?.breakdown(kind).total ?? -1, y = scores[b.id]?.breakdown(kind).total ?? -1
                 return x != y ? x > y : a.name < b.name
             }
         }
-        print(Self.table(for: allies, in: dataset))
+        print(Self.table(for: allies, in: dataset, scores: Self.scores(dataset)))
     }
 
-    /// Both indices of every ally under the user's weights (baseline scenario).
+    /// The four indices of every ally under the user's weights (baseline scenario).
     static func scores(_ dataset: Dataset) -> [String: AllyScores] {
         let model = ScoringModel(dataset: dataset, weights: UserSettings.load().weights)
         var out: [String: AllyScores] = [:]
@@ -51,10 +54,9 @@ struct ListCommand: ParsableCommand {
     }
 
     /// The list as text: the two indices, then the figures behind them.
-    static func table(for allies: [Actor], in dataset: Dataset) -> String {
-        let scores = Self.scores(dataset)
-        var table = TextTable(["Ally", "Region", "Dep.", "Risk", "US tie", "US troops", "Arms from US", "Umbrella", "Main threat", "Nuclear?"],
-                              alignments: [.left, .left, .right, .right, .left, .right, .right, .left, .left, .left])
+    static func table(for allies: [Actor], in dataset: Dataset, scores: [String: AllyScores]) -> String {
+        var table = TextTable(["Ally", "Region", "Rel.", "Com.", "Exp.", "Risk", "US tie", "US troops", "Arms from US", "Main threat", "Nuclear?"],
+                              alignments: [.left, .left, .right, .right, .right, .right, .left, .right, .right, .left, .left])
         for ally in allies {
             let s = scores[ally.id]
             let tie = dataset.indicator(ally.id, "us_security_tie")
@@ -62,10 +64,9 @@ struct ListCommand: ParsableCommand {
             let threat = ally.adversaries.first.flatMap { dataset.actor($0) }
             let nuclear = threat.flatMap { AllyProfile.isNuclearArmed($0, in: dataset) }
             table.add([
-                ally.name, ally.region.name, s.map { scoreText($0.dependency) } ?? "?", s.map { scoreText($0.risk) } ?? "?", tieText,
+                ally.name, ally.region.name] + ScoreKind.allCases.map { k in s.map { scoreText($0.breakdown(k)) } ?? "?" } + [tieText,
                 figure(dataset, ally, "us_troops"), figure(dataset, ally, "arms_imports_us_share"),
-                short(figure(dataset, ally, "us_nuclear_umbrella"), 24),
-                threat?.name ?? "—", nuclear.map { $0 ? "yes" : "no" } ?? "unknown",
+                threat?.name ?? "—", threat == nil ? "—" : nuclear.map { $0 ? "yes" : "no" } ?? "unknown",
             ])
         }
         return table.render()

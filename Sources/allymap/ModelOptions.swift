@@ -7,12 +7,12 @@ struct ModelOptions: ParsableArguments {
     var preset: String?
 
     @Option(name: .customLong("set"), help: ArgumentHelp(
-        "Change one thing (repeatable): us-commitment=full|hedged|withdrawn|0-100, growth.ACTOR=+30, nuclear.ACTOR=yes|no, leave.ALLY.",
+        "Change one thing (repeatable): us-commitment=full|hedged|withdrawn|0-100 (the credibility assumption), growth.ACTOR=+30, nuclear.ACTOR=yes|no, leave.ALLY.",
         valueName: "key=value"))
     var settings: [String] = []
 
     @Option(name: .customLong("weight"), help: ArgumentHelp(
-        "Override one weight for this run (repeatable), e.g. dependency.troops=2 or risk.credibility=0.",
+        "Override one weight for this run (repeatable), e.g. reliance.arms=40 or exposure.nuclear=0.",
         valueName: "index.component=n"))
     var weights: [String] = []
 

@@ -20,7 +20,7 @@ struct ScenarioCommand: ParsableCommand {
             """
     )
 
-    enum SortKey: String, ExpressibleByArgument, CaseIterable { case region, risk, dependency, change }
+    enum SortKey: String, ExpressibleByArgument, CaseIterable { case region, risk, exposure, change }
 
     @Flag(help: "List the built-in and saved scenarios.")
     var list = false
@@ -31,7 +31,7 @@ struct ScenarioCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only allies in this region: middle-east, europe or asia.", valueName: "region"))
     var region: Region?
 
-    @Option(help: ArgumentHelp("Order rows by region, risk, dependency or change (largest risk change first).", valueName: "key"))
+    @Option(help: ArgumentHelp("Order rows by region, risk, exposure or change (largest risk change first).", valueName: "key"))
     var sort: SortKey = .region
 
     @OptionGroup var model: ModelOptions
@@ -75,10 +75,10 @@ struct ScenarioCommand: ParsableCommand {
         switch sort {
         case .region: break
         case .risk: rows.sort { ($0.scenario.risk.total ?? -1) > ($1.scenario.risk.total ?? -1) }
-        case .dependency: rows.sort { ($0.scenario.dependency.total ?? -1) > ($1.scenario.dependency.total ?? -1) }
+        case .exposure: rows.sort { ($0.scenario.exposure.total ?? -1) > ($1.scenario.exposure.total ?? -1) }
         case .change: rows.sort { abs($0.riskDelta ?? 0) > abs($1.riskDelta ?? 0) }
         }
-        var table = TextTable(["ally", "region", "dependency", "scenario", "Δ", "risk", "scenario", "Δ", "risk level"],
+        var table = TextTable(["ally", "region", "exposure", "scenario", "Δ", "risk", "scenario", "Δ", "risk level"],
                               alignments: [.left, .left, .right, .right, .right, .right, .right, .right, .left])
         var partial = false
         for r in rows {
@@ -88,14 +88,14 @@ struct ScenarioCommand: ParsableCommand {
             }
             let before = r.baseline.riskLevel, after = r.scenario.riskLevel
             table.add([r.ally.name, r.ally.region.name,
-                       cell(r.baseline.dependency), cell(r.scenario.dependency), delta(r.dependencyDelta),
+                       cell(r.baseline.exposure), cell(r.scenario.exposure), delta(r.delta(.exposure)),
                        cell(r.baseline.risk), cell(r.scenario.risk), delta(r.riskDelta),
                        before == after ? after.rawValue : "\(before.rawValue) → \(after.rawValue)"])
         }
         out.append(table.render())
         out.append("")
         if partial { out.append(Console.dim("* some inputs unknown and left out; `allymap explain NAME` shows which.")) }
-        out.append(Console.dim("dependency on the US and risk (exposure), 0–100; Δ = scenario minus baseline. See METHOD.md."))
+        out.append(Console.dim("exposure and risk if US protection weakens, 0–100; Δ = scenario minus baseline. Reliance and commitment are measured and do not change with a what-if. See METHOD.md."))
         return out.joined(separator: "\n")
     }
 

@@ -14,10 +14,43 @@ struct ValidateCommand: ParsableCommand {
     @Flag(help: "Also print the ally × core-indicator matrix (known / none / unknown / missing) and rows by confidence.")
     var coverage = false
 
+    @Flag(help: "Also test the model against the published judgements in judgements.tsv and list the misses.")
+    var model = false
+
     func run() throws {
         let dataset = try DataOptions(path: path).load()
         print("ok: \(dataset.actors.count) actors, \(dataset.indicators.count) indicators, \(dataset.events.count) events, \(dataset.claims.count) claims, \(dataset.threats.count) threats")
         if coverage { print(Self.coverageReport(Coverage(dataset))) }
+        if model {
+            let weights = UserSettings.load().weights
+            let v = try CommandFailure.reporting { try ModelValidation(model: ScoringModel(dataset: dataset, weights: weights)) }
+            print(Self.modelReport(v))
+        }
+    }
+
+    static func modelReport(_ v: ModelValidation) -> String {
+        let testable = v.results.filter { !$0.untestable }
+        let agreed = testable.filter(\.agrees).count
+        var out = ["", "Model against \(v.results.count) published judgements: \(agreed) of \(testable.count) testable reproduced "
+                   + "(\(Int((v.agreement * 100).rounded())) %)" + (testable.count < v.results.count ? "; \(v.results.count - testable.count) untestable (a score unknown)" : "")]
+        for kind in ScoreKind.allCases {
+            let rows = testable.filter { $0.judgement.index == kind }
+            guard !rows.isEmpty else { continue }
+            out.append("  \(kind.heading): \(rows.filter(\.agrees).count) of \(rows.count)")
+        }
+        let misses = v.misses
+        if !misses.isEmpty {
+            out.append("")
+            out.append("Misses (\(misses.count)):")
+            func score(_ x: Double?) -> String { x.map { String(Int($0.rounded())) } ?? "?" }
+            for m in misses {
+                let j = m.judgement
+                out.append("  \(j.id) [\(j.index.rawValue)] \(j.higher) \(score(m.higherScore)) should be above \(j.lower) \(score(m.lowerScore)): \(j.statement)")
+                if let cause = m.cause { out.append("    cause: \(cause)") }
+                out.append("    source: \(j.source.name) \(j.source.url)")
+            }
+        }
+        return out.joined(separator: "\n")
     }
 
     static func coverageReport(_ c: Coverage) -> String {

@@ -379,7 +379,7 @@ import Testing
         #expect(save.stderr.contains("cannot write config file \(dir)/file/inside/allymap/config.json"))
         #expect(save.stderr.contains("Not a directory"), "\(save.stderr)")
         #expect(!save.stderr.contains("NSCocoaErrorDomain"))
-        let weights = try CLI.run(["explain", "japan", "--weight", "dependency.troops=2", "--save-weights"], environment: env)
+        let weights = try CLI.run(["explain", "japan", "--weight", "commitment.troops=2", "--save-weights"], environment: env)
         #expect(weights.status == 74, "\(weights.stderr)")
         #expect(try CLI.run(["list"], environment: env).status == 0)
         guard TmuxSession.isAvailable else { return }

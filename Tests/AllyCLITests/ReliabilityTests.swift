@@ -53,7 +53,7 @@ import Testing
 
     @Test func aScenarioThatCannotBeScoredIsNotSaved() throws {
         let config = try CLI.tempDir()
-        let zero = ["tie", "umbrella", "troops", "arms", "aid"].flatMap { ["--weight", "dependency.\($0)=0"] }
+        let zero = ["arms", "aid", "forces", "defence"].flatMap { ["--weight", "reliance.\($0)=0"] }
         let r = try CLI.run(["scenario", "--save", "zeroed"] + zero, environment: ["XDG_CONFIG_HOME": config])
         #expect(r.status == 64)
         #expect(!FileManager.default.fileExists(atPath: "\(config)/allymap/config.json"), "nothing saved after a failure")
@@ -98,7 +98,7 @@ import Testing
         #expect(r.stderr.contains("expected a plain decimal number from -90 to 90 (no exponent"), "\(r.stderr)")
     }
 
-    @Test(arguments: ["risk.balance=1e308", "risk.balance=nan", "risk.balance=0x10", "risk.balance=-1", "risk.balance=5000"])
+    @Test(arguments: ["exposure.balance=1e308", "exposure.balance=nan", "exposure.balance=0x10", "exposure.balance=-1", "exposure.balance=5000"])
     func weightsOutsideTheBoundsAreRefused(setting: String) throws {
         let r = try CLI.run(["explain", "israel", "--weight", setting])
         #expect(r.status == 64, "\(setting) was accepted")

@@ -24,7 +24,6 @@ import Testing
         "safe": .noNuclearAdversary(ally: "beta", contrast: "red"),
         "debate": .ownWeaponsDebate(in: ["alpha", "beta"]),
         "strikes": .attacks(by: "beta"),
-        "credible": .credibilityHighest(for: "beta"),
     ]
 
     func verdict(_ id: String, _ f: ScoringFixture = fixture, scenario: Scenario = .baseline) throws -> ClaimVerdict {
@@ -62,21 +61,31 @@ import Testing
         #expect(try verdict("debate", f).verdict == .needsJudgement)
     }
 
-    @Test func attacksAreMatchedToArmedEvents() throws {
+    @Test func attacksCountOnlyStrikesByTheAttacker() throws {
         let v = try verdict("strikes")
-        #expect(v.verdict == .supported) // blue in 2024/2025, gang in 2019
+        #expect(v.verdict == .supported) // beta struck blue in 2025 and gang in 2019
+        // Naming allies or the defender as targets no longer counts their shared events as strikes.
+        var named = Self.fixture
+        named.claims.removeAll { $0.id == "strikes" }
+        named.claim("strikes", actors: ["beta", "blue", "gang", "alpha", "us"])
+        let padded = try verdict("strikes", named)
+        #expect(padded.verdict == .mixed)
+        #expect(padded.contradicting.contains { $0.text.hasPrefix("Us: no strike by Beta") || $0.text.hasPrefix("US: no strike by Beta") || $0.text.contains("no strike by Beta") })
         var f = Self.fixture
         f.events.removeAll { $0.id == "old-strike" }
         let partial = try verdict("strikes", f)
         #expect(partial.verdict == .mixed)
-        #expect(partial.contradicting.contains { $0.text.hasPrefix("Gang: no armed event") })
+        #expect(partial.contradicting.contains { $0.text.hasPrefix("Gang: no strike by Beta") })
     }
 
-    @Test func credibilityCheckUsesTheModel() throws {
+    /// A claim that only a model assumption could settle (how credible a guarantee is) has no
+    /// check: it stays a judgement, with its curated evidence on both sides.
+    @Test func credibilityClaimsAreJudgementsNotComputed() throws {
         let v = try verdict("credible")
-        #expect(v.verdict == .supported)
-        #expect(v.supporting.first?.text.contains("Alpha 30 %") == true)
-        #expect(v.contradicting.contains { $0.id == "beta.us_security_tie" }) // curated counter-evidence still shown
+        #expect(v.verdict == .needsJudgement)
+        #expect(v.contradicting.contains { $0.id == "beta.us_security_tie" })
+        #expect(ClaimChecks.registry["israel-support-least-uncertain"] == nil)
+        #expect(ClaimChecks.registry["europe-greatest-hazard"] == nil)
     }
 
     @Test func genericFallbackReadsTheLinkedLists() throws {

@@ -23,14 +23,14 @@ import Testing
     @Test func roundTripAndNoTempFilesLeft() throws {
         let store = try Self.freshStore()
         var config = UserConfig()
-        try config.weights.apply("risk.credibility=40")
+        try config.weights.apply("exposure.nuclear=40")
         config.scenarios["mine"] = Scenario(name: "mine", usCommitment: 0.3, growth: ["china": 0.5], nuclear: ["japan": true], leaving: ["turkey"])
         try store.save(config)
         #expect(try store.load() == config)
         let files = try FileManager.default.contentsOfDirectory(atPath: store.directory)
         #expect(files == ["config.json"])
         let text = try String(contentsOfFile: store.path, encoding: .utf8)
-        #expect(text.contains("\"credibility\" : 40"))
+        #expect(text.contains("\"nuclear\" : 40"))
     }
 
     @Test func saveReplacesTheWholeFileAtomically() throws {

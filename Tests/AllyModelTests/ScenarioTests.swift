@@ -55,25 +55,26 @@ import Testing
         #expect(throws: Never.self) { try ScenarioPresets.validateSaveName("my-plan-2") }
     }
 
-    @Test func leavingTheTreatyCutsTieUmbrellaAndCredibility() throws {
+    @Test func leavingTheTreatyCutsTheCommitment() throws {
         let f = ScoringFixture.standard
         var s = Scenario.baseline
         try s.apply("leave.alpha", in: dataset)
         let before = try f.model().scores(of: "alpha"), after = try f.model(s).scores(of: "alpha")
-        #expect(after.dependency.component("tie")!.normalised! < before.dependency.component("tie")!.normalised!)
-        #expect(after.dependency.component("umbrella")?.normalised == 0)
-        #expect(try f.model(s).credibility(of: "alpha").value! < f.model().credibility(of: "alpha").value!)
+        #expect(after.commitment.component("treaty")!.normalised! < before.commitment.component("treaty")!.normalised!)
+        #expect(after.commitment.component("umbrella")?.normalised == 0)
+        #expect(after.risk.total! > before.risk.total!)
     }
 
-    @Test func adversaryGettingTheBombRaisesNuclearRiskButNotDoubtWhenItCannotReachTheUS() throws {
+    @Test func adversaryGettingTheBombRaisesExposureOnlyWhereItOutweighsOwnWeapons() throws {
         let f = ScoringFixture.standard
         var s = Scenario.baseline
         try s.apply("nuclear.blue=yes", in: dataset)
-        let before = try f.model().risk(of: "beta"), after = try f.model(s).risk(of: "beta")
-        #expect(after.component("nuclear")!.normalised! > before.component("nuclear")!.normalised!)
-        #expect(after.component("nuclear")!.input.contains("scenario"))
-        // Blue's missiles fly 2000 km: the US homeland stays out of reach, so credibility holds.
-        #expect(after.component("credibility")?.normalised == before.component("credibility")?.normalised)
+        // Beta has its own weapons, so a small new arsenal next door leaves no asymmetry.
+        let before = try f.model().exposure(of: "beta"), after = try f.model(s).exposure(of: "beta")
+        #expect(after.component("nuclear")?.normalised == before.component("nuclear")?.normalised)
+        try s.apply("nuclear.beta=no", in: dataset)
+        let unarmed = try f.model(s).exposure(of: "beta")
+        #expect(unarmed.component("nuclear")!.normalised! > before.component("nuclear")!.normalised!)
     }
 
     @Test func comparisonReportsDeltas() throws {
@@ -83,8 +84,8 @@ import Testing
         #expect(c.rows.count == 3)
         let alpha = try #require(c.rows.first { $0.id == "alpha" })
         #expect(try #require(alpha.riskDelta) > 0)
-        #expect(try #require(alpha.dependencyDelta) < 0) // troops pulled out
-        #expect(c.rows.first { $0.id == "gamma" }?.dependencyDelta == nil)
+        #expect(alpha.delta(.commitment) == 0, "a credibility assumption never changes the measured commitment")
+        #expect(c.rows.first { $0.id == "gamma" }?.delta(.reliance) == 0)
     }
 
     @Test func scenarioRoundTripsThroughJSON() throws {

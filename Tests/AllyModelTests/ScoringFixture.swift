@@ -26,8 +26,10 @@ struct ScoringFixture {
                                     source: Self.source))
     }
 
+    /// An event: the first actor acts, the others are its targets (all of them act for a treaty).
     mutating func event(_ id: String, _ date: String, _ actors: [String], _ kind: EventKind = .armed, region: Region = .europe) {
-        events.append(TimelineEvent(id: id, date: Period(date)!, title: id, region: region, actors: actors,
+        let (actor, target) = kind == .treaty || actors.count < 2 ? (actors, []) : ([actors[0]], Array(actors.dropFirst()))
+        events.append(TimelineEvent(id: id, date: Period(date)!, title: id, region: region, actor: actor, target: target,
                                     kind: kind, summary: "", source: Self.source))
     }
 
@@ -81,6 +83,8 @@ struct ScoringFixture {
         f.event("war-1", "2024-02-24", ["red"])
         f.event("strike-1", "2024-04-13", ["blue", "beta"], region: .middleEast)
         f.event("strike-2", "2025-06-13", ["beta", "blue"], region: .middleEast)
+        f.event("defended", "2024-04-14", ["us", "beta"], .directDefence, region: .middleEast)
+        f.event("drones", "2025-09-10", ["red", "alpha"], .coercion)
         f.event("old-strike", "2019-01-01", ["beta", "gang"], region: .middleEast)
         f.event("treaty-1", "1949-04-04", ["us", "alpha"], .treaty)
         return f

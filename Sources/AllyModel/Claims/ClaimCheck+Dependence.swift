@@ -1,9 +1,10 @@
 extension ClaimCheck {
-    /// Reads `ally`'s dependency components: each above 0.5 supports dependence on a patron, each below 0.5 cuts against it.
+    /// Reads `ally`'s reliance components: each above 0.5 supports dependence on a patron, each below 0.5 cuts against it.
+    /// Inputs: the reliance index only (measured, no assumption).
     public static func patronDependence(ally: String) -> ClaimCheck {
-        ClaimCheck(name: "dependency profile of \(ally)") { _, model in
-            guard let d = try? model.dependency(of: ally), let total = d.total else {
-                return .cannotCompute("dependency of \(ally) is unknown")
+        ClaimCheck(name: "reliance profile of \(ally)") { _, model in
+            guard let d = try? model.reliance(of: ally), let total = d.total else {
+                return .cannotCompute("reliance of \(ally) is unknown")
             }
             var pro: [String] = [], con: [String] = []
             for c in d.components {
@@ -11,9 +12,9 @@ extension ClaimCheck {
                 let line = "\(c.name) \(IndicatorValue.format((n * 100).rounded() / 100)): \(c.input)"
                 if n > 0.5 { pro.append(line) } else if n < 0.5 { con.append(line) }
             }
-            let all = (try? model.allScores())?.compactMap(\.dependency.total).sorted() ?? []
+            let all = (try? model.allScores())?.compactMap(\.reliance.total).sorted() ?? []
             let rank = all.filter { $0 > total }.count + 1
-            let why = "\(CheckText.name(ally, model))'s dependency index is \(d.totalText)/100, rank \(rank) of \(all.count) allies; "
+            let why = "\(CheckText.name(ally, model))'s reliance index is \(d.totalText)/100, rank \(rank) of \(all.count) allies; "
                 + "components above 0.5 count for dependence, below 0.5 against."
             return CheckOutcome(CheckOutcome.tally(holds: pro.count, fails: con.count), why, supporting: pro, contradicting: con)
         }
@@ -33,14 +34,20 @@ extension ClaimCheck {
             let line = "\(CheckText.name(power, model)) spends \(bn(theirs)) vs \(bn(sum)) for \(CheckText.list(allies.map { CheckText.name($0, model) })) combined"
             if theirs > sum { pro.append(line) } else { con.append(line) }
             for id in allies {
-                guard let d = try? model.dependency(of: id), let t = d.total else { continue }
-                let l = "\(CheckText.name(id, model)): dependency index \(d.totalText)/100"
+                guard let d = try? model.reliance(of: id), let t = d.total else { continue }
+                let l = "\(CheckText.name(id, model)): reliance on the US \(d.totalText)/100"
                 if t >= 50 { pro.append(l) } else { con.append(l + " (below 50)") }
             }
-            if let g = usd(guarantor), g > theirs {
-                con.append("\(CheckText.name(guarantor, model)) still spends \(bn(g)), \(IndicatorValue.format((g / theirs * 10).rounded() / 10))× \(CheckText.name(power, model))")
+            // US spending is global; only the allies' own 2015-to-2024 change is a trend the data hold.
+            for id in allies {
+                if let then = model.dataset.indicator(id, "milex_pct_gdp_2015")?.value.number,
+                   let now = model.dataset.indicator(id, "milex_pct_gdp")?.value.number {
+                    let l = "\(CheckText.name(id, model)): military spending \(IndicatorValue.format(then)) % of GDP in 2015 → \(IndicatorValue.format(now)) % in 2024"
+                    if now > then { pro.append(l + " (rising, as a shift would predict)") } else { con.append(l) }
+                }
             }
-            let why = "Measured: spending against the allies combined, their dependency on the US, and the US lead. A trend would need past years the data lack."
+            _ = guarantor
+            let why = "Measured: China's spending against the allies combined, their reliance on the US, and their own spending trend. US spending is global, so it is not set against China's here."
             return CheckOutcome(CheckOutcome.tally(holds: pro.count, fails: con.count), why, supporting: pro, contradicting: con)
         }
     }

@@ -64,14 +64,15 @@ extension ClaimCheck {
         ClaimCheck(name: "nuclear-armed adversary in reach") { _, model in
             var pro: [String] = [], con: [String] = []
             for id in allies {
-                guard let risk = try? model.risk(of: id), let c = risk.component(RiskComponent.nuclear.rawValue) else {
+                guard let exposure = try? model.exposure(of: id), let c = exposure.component(ExposureComponent.nuclear.rawValue) else {
                     return .cannotCompute("\(id) is not an ally in the dataset")
                 }
                 let line = "\(CheckText.name(id, model)): \(c.input)"
                 if (c.normalised ?? 0) > 0 { pro.append(line) } else { con.append(line) }
             }
-            let why = "\(pro.count) of \(allies.count) face a nuclear-armed adversary within missile reach. "
-                + "Only today's threat is measured; how manageable the past was is not."
+            // The claim contrasts now with before; the data hold today's arsenals only.
+            con.append("Then versus now: the data hold no earlier arsenals, so the contrast the claim draws is not tested")
+            let why = "\(pro.count) of \(allies.count) face a nuclear asymmetry today; the claim's contrast with the past cannot be measured."
             return CheckOutcome(CheckOutcome.tally(holds: pro.count, fails: con.count), why, supporting: pro, contradicting: con)
         }
     }

@@ -116,12 +116,15 @@ public enum DatasetLoader {
             let claims = try read(.claims, or: []) { d, input, name throws(LineStream.ReadFailure) in try d.claims(input, file: name, format: format) }
             let threats = try read(.threats, or: []) { d, input, name throws(LineStream.ReadFailure) in try d.threats(input, file: name, format: format) }
             let meta = try read(.meta, or: DatasetMeta()) { d, input, name throws(LineStream.ReadFailure) in try d.meta(input, file: name, format: format) }
+            let judgements = try read(.judgements, or: []) { d, input, name throws(LineStream.ReadFailure) in try d.judgements(input, file: name, format: format) }
             var validator = DatasetValidator(actors: actors, indicators: IndicatorTable(), events: events, claims: [],
                                              place: places(decoder.locations))
             validator.threats = threats
             validator.meta = meta
+            validator.judgements = judgements
             let links = validator.checkActorsAndEvents()
-            return EarlyTables(actors: actors, events: events, claims: claims, threats: threats, meta: meta, links: links, issues: validator.issues)
+            return EarlyTables(actors: actors, events: events, claims: claims, threats: threats, meta: meta, judgements: judgements,
+                               links: links, issues: validator.issues)
         }, { decodeIndicators(indicatorFile, format: format) })
         let indicators: IndicatorTable
         switch indicatorResult {
@@ -147,7 +150,7 @@ public enum DatasetLoader {
         }()
         if !issues.isEmpty { throw DataError(sorted(issues)) }
         return Dataset(actors: actors, indicators: indicators, events: consume events, claims: claims,
-                       threats: early.threats, meta: early.meta)
+                       threats: early.threats, meta: early.meta, judgements: early.judgements)
     }
 
     /// What the loading thread has read and checked by the time the indicators are in.
@@ -157,6 +160,7 @@ public enum DatasetLoader {
         let claims: [Claim]
         let threats: [Threat]
         let meta: DatasetMeta
+        let judgements: [Judgement]
         let links: DatasetValidator.Links
         let issues: [DataIssue]
     }
@@ -171,6 +175,7 @@ public enum DatasetLoader {
             case .claims: return locations.claims.place(i)
             case .threats: return locations.threats.place(i)
             case .meta: return locations.meta.place(i)
+            case .judgements: return locations.judgements.place(i)
             }
         }
     }
@@ -203,10 +208,11 @@ public enum DatasetLoader {
         }
         validator.threats = raw.threats ?? []
         validator.meta = raw.meta ?? DatasetMeta()
+        validator.judgements = raw.judgements ?? []
         let issues = validator.run()
         if !issues.isEmpty { throw DataError(issues) }
         return Dataset(actors: raw.actors, indicators: indicators, events: raw.events, claims: raw.claims,
-                       threats: raw.threats ?? [], meta: raw.meta ?? DatasetMeta())
+                       threats: raw.threats ?? [], meta: raw.meta ?? DatasetMeta(), judgements: raw.judgements ?? [])
     }
 
     // MARK: - Helpers
@@ -219,6 +225,7 @@ public enum DatasetLoader {
         var claims: [Claim]
         var threats: [Threat]?
         var meta: DatasetMeta?
+        var judgements: [Judgement]?
     }
 
     /// A whole file (JSON datasets; tables are streamed instead).

@@ -1,6 +1,8 @@
 /// The four tables of a dataset, their file names and their columns (in file order).
 public enum DatasetTable: String, Sendable, CaseIterable {
     case actors, indicators, events, claims, threats
+    /// Published judgements the model is validated against; optional.
+    case judgements
     /// Facts about the dataset itself (`as_of`); optional.
     case meta
 
@@ -21,6 +23,8 @@ public enum DatasetTable: String, Sendable, CaseIterable {
                     "frontline_km", "frontline_place"]
         case .meta:
             return ["key", "value"]
+        case .judgements:
+            return ["id", "index", "higher", "lower", "statement", "source", "url", "published", "checked", "confidence", "note"]
         }
     }
 
@@ -34,11 +38,12 @@ public enum DatasetTable: String, Sendable, CaseIterable {
         case .claims: return ["actors", "supports", "contradicts", "note"]
         case .threats: return ["year", "url", "published", "checked", "note", "frontline_km", "frontline_place"]
         case .meta: return []
+        case .judgements: return ["url", "published", "checked", "note"]
         }
     }
 
     /// Tables a dataset may leave out.
-    public var isOptional: Bool { self == .meta || self == .threats }
+    public var isOptional: Bool { self == .meta || self == .threats || self == .judgements }
 
     /// Columns the writer leaves out (kept readable for older files).
     var legacyColumns: Set<String> { self == .events ? ["actors"] : [] }

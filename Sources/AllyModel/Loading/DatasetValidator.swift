@@ -9,6 +9,7 @@ struct DatasetValidator {
     /// Sourced ally–adversary pairs (empty for datasets that list adversaries on the actors).
     var threats: [Threat] = []
     var meta = DatasetMeta()
+    var judgements: [Judgement] = []
     /// Where item `i` of a table came from; JSON datasets say the file and the item's path.
     let place: (DatasetTable, Int) -> Place
 
@@ -36,6 +37,7 @@ struct DatasetValidator {
     mutating func checkActorsAndEvents() -> Links {
         let actorIDs = checkActors()
         checkThreats(actorIDs)
+        checkJudgements(actorIDs)
         for (i, a) in actors.enumerated() { checkDates(.actors, i, a.source) }
         for (i, e) in events.enumerated() { checkDates(.events, i, e.source) }
         return Links(actorIDs: actorIDs, eventIDs: checkEvents(actorIDs))
@@ -63,6 +65,27 @@ struct DatasetValidator {
                 fail(.threats, i, "adversary", "unknown actor id \"\(t.adversary)\": expected an adversary id from the actors file, or none")
             }
             unique(.threats, i, "adversary", "\(t.ally)>\(t.adversary)", &seen)
+        }
+    }
+
+    /// Each judgement compares two different allies that exist, once per id.
+    private mutating func checkJudgements(_ actorIDs: [String: Int]) {
+        var seen: [String: Int] = [:]
+        for (i, j) in judgements.enumerated() {
+            safe(.judgements, i, "statement", j.statement); safe(.judgements, i, "source", j.source.name)
+            safe(.judgements, i, "url", j.source.url); safe(.judgements, i, "note", j.note)
+            required(.judgements, i, "source", j.source.name); required(.judgements, i, "url", j.source.url)
+            slug(.judgements, i, "id", j.id)
+            unique(.judgements, i, "id", j.id, &seen)
+            checkDates(.judgements, i, j.source)
+            for (field, id) in [("higher", j.higher), ("lower", j.lower)] {
+                guard let a = actorIDs[id] else {
+                    fail(.judgements, i, field, "unknown actor id \"\(id)\": expected an ally id from the actors file")
+                    continue
+                }
+                if actors[a].kind != .ally { fail(.judgements, i, field, "\"\(id)\" is a \(actors[a].kind.rawValue): expected a US ally") }
+            }
+            if j.higher == j.lower { fail(.judgements, i, "lower", "is the same ally as higher: expected two different allies") }
         }
     }
 

@@ -207,6 +207,21 @@ extension TableDecoder {
         return out
     }
 
+    mutating func judgements(_ input: ByteInput, file: String, format: DelimitedTable.Format) throws(LineStream.ReadFailure) -> [Judgement] {
+        let (out, lines) = try decode(input, file: file, format: format, as: .judgements) { c in
+            let (id, index, higher, lower, statement) = (c["id"], c["index"], c["higher"], c["lower"], c["statement"])
+            let (source, url, confidence, note) = (c["source"], c["url"], c["confidence"], c["note"])
+            let (published, checked) = (c["published"], c["checked"])
+            return { r in
+                Judgement(id: r.text(id), index: r.choice(index, ScoreKind.self) ?? .reliance,
+                          higher: r.text(higher, shared: true), lower: r.text(lower, shared: true), statement: r.text(statement),
+                          source: r.source(source, url, confidence, published, checked), note: r.text(note))
+            }
+        }
+        locations.judgements = lines
+        return out
+    }
+
     /// `key value` rows; the only key read today is `as_of`.
     mutating func meta(_ input: ByteInput, file: String, format: DelimitedTable.Format) throws(LineStream.ReadFailure) -> DatasetMeta {
         var meta = DatasetMeta()
@@ -253,4 +268,5 @@ struct DatasetLocations: Sendable {
     var claims = TableLines(file: DatasetTable.claims.rawValue)
     var threats = TableLines(file: DatasetTable.threats.rawValue)
     var meta = TableLines(file: DatasetTable.meta.rawValue)
+    var judgements = TableLines(file: DatasetTable.judgements.rawValue)
 }

@@ -6,7 +6,8 @@ public struct Scenario: Sendable, Hashable, Codable {
     public var name: String
     /// One line on what the scenario represents.
     public var summary: String
-    /// US commitment to its guarantees, 0 (withdrawn) to 1 (full).
+    /// The credibility assumption: the share of its commitments the US is assumed to honour,
+    /// 0 (none) to 1 (all, the baseline). A user setting; the risk index reads it, nothing computes it.
     public var usCommitment: Double
     /// Capability growth per actor id as a fraction (0.3 = +30 %), applied to military spending and warheads.
     public var growth: [String: Double]
@@ -23,7 +24,8 @@ public struct Scenario: Sendable, Hashable, Codable {
     }
 
     /// Nothing changed.
-    public static let baseline = Scenario(name: "baseline", summary: "The data as it is: full US commitment, no changes.")
+    public static let baseline = Scenario(name: "baseline",
+                                          summary: "The data as it is; credibility assumption 100 %: the US honours what it promised.")
 
     /// True when the scenario changes nothing.
     public var isBaseline: Bool {

@@ -7,8 +7,9 @@ public struct ScenarioComparison: Sendable {
         public var id: String { baseline.ally.id }
         public var ally: Actor { baseline.ally }
         /// Scenario minus baseline; nil when either side is unknown.
-        public var dependencyDelta: Double? { Self.delta(baseline.dependency, scenario.dependency) }
         public var riskDelta: Double? { Self.delta(baseline.risk, scenario.risk) }
+        /// Scenario minus baseline for any index.
+        public func delta(_ kind: ScoreKind) -> Double? { Self.delta(baseline.breakdown(kind), scenario.breakdown(kind)) }
 
         static func delta(_ a: ScoreBreakdown, _ b: ScoreBreakdown) -> Double? {
             guard let x = a.total, let y = b.total else { return nil }

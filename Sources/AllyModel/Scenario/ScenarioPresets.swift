@@ -3,23 +3,31 @@ public enum ScenarioPresets {
     /// Every preset, baseline first.
     public static let all: [Scenario] = [
         .baseline,
+        Scenario(name: "hedged",
+                 summary: "Credibility assumption 50 %: the US honours half of what it promised. Why: Article 5 and the Asian treaties leave "
+                    + "each government its own response, and Taiwan's tie is deliberately ambiguous. Changes only the risk index.",
+                 usCommitment: 0.5),
         Scenario(name: "us-retrenchment",
-                 summary: "The article's thesis: Washington hedges; commitment falls to 40 %, with troops and aid drawn down.",
+                 summary: "Credibility assumption 40 %: the article's premise that US guarantees are weakening, taken as given. "
+                    + "Changes only the risk index; reliance, commitment and exposure are measured and stay as they are.",
                  usCommitment: 0.4),
         Scenario(name: "us-withdrawal",
-                 summary: "The limit case: the US walks away from every guarantee.",
+                 summary: "Credibility assumption 0 %: the limit case in which no US promise is honoured; risk becomes the full exposure.",
                  usCommitment: 0),
         Scenario(name: "china-surge",
-                 summary: "China's spending and arsenal grow by 30 % while everything else stays put.",
+                 summary: "Adversary growth: China's spending and arsenal grow by 30 %, raising the exposure of allies that name China; "
+                    + "everything else stays put.",
                  growth: ["china": 0.3]),
         Scenario(name: "asian-nuclear-cascade",
-                 summary: "A hedged US (50 %) and Japan and South Korea build their own bombs.",
+                 summary: "Allies go nuclear: Japan and South Korea build their own bombs (20 warheads assumed) under a hedged US (50 %); "
+                    + "their nuclear asymmetry, and so their exposure, falls.",
                  usCommitment: 0.5, nuclear: ["japan": true, "south-korea": true]),
         Scenario(name: "gulf-proliferation",
-                 summary: "Iran crosses the threshold and Saudi Arabia matches it, as its crown prince has said it would.",
+                 summary: "Iran crosses the threshold and Saudi Arabia matches it, as its crown prince has said it would: exposure "
+                    + "rises for Iran's other neighbours.",
                  nuclear: ["iran": true, "saudi-arabia": true]),
         Scenario(name: "turkey-exit",
-                 summary: "Turkey leaves NATO and with it the Article 5 guarantee and the umbrella.",
+                 summary: "Turkey leaves NATO: its treaty tie, umbrella and hosted bombs go, so its commitment falls; troops stay until withdrawn.",
                  leaving: ["turkey"]),
     ]
 

@@ -1,7 +1,9 @@
-/// Both indices for one ally, as the map, the panes and the CLI show them.
+/// The four indices for one ally, as the map, the panes and the CLI show them.
 public struct AllyScores: Sendable, Hashable, Identifiable {
     public let ally: Actor
-    public let dependency: ScoreBreakdown
+    public let reliance: ScoreBreakdown
+    public let commitment: ScoreBreakdown
+    public let exposure: ScoreBreakdown
     public let risk: ScoreBreakdown
 
     public var id: String { ally.id }
@@ -10,5 +12,12 @@ public struct AllyScores: Sendable, Hashable, Identifiable {
     public var riskLevel: RiskLevel { RiskLevel(risk) }
 
     /// The breakdown of one index.
-    public func breakdown(_ kind: ScoreKind) -> ScoreBreakdown { kind == .dependency ? dependency : risk }
+    public func breakdown(_ kind: ScoreKind) -> ScoreBreakdown {
+        switch kind {
+        case .reliance: return reliance
+        case .commitment: return commitment
+        case .exposure: return exposure
+        case .risk: return risk
+        }
+    }
 }

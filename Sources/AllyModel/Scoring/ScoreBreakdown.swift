@@ -33,6 +33,15 @@ public struct ScoreBreakdown: Sendable, Hashable {
         self.total = min(100, max(0, sum))
     }
 
+    /// A score computed by a formula rather than a weighted mean (the risk index); components
+    /// are shown as they are and contribute no points of their own.
+    init(kind: ScoreKind, components: [ComponentScore], total: Double?, coverage: Double) {
+        self.kind = kind
+        self.components = components
+        self.total = total.map { min(100, max(0, $0)) }
+        self.coverage = coverage
+    }
+
     /// The component with this id, if present.
     public func component(_ id: String) -> ComponentScore? { components.first { $0.id == id } }
 

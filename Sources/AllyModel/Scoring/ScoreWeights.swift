@@ -43,7 +43,7 @@ public struct ScoreWeights: Sendable, Hashable {
         let raw = setting[setting.index(after: eq)...].trimmingWhitespace()
         let parts = key.split(separator: ".", maxSplits: 1).map(String.init)
         guard parts.count == 2 else { throw WeightError.syntax(setting) }
-        guard let kind = ScoreKind(rawValue: parts[0]) else { throw WeightError.unknownIndex(parts[0]) }
+        guard let kind = ScoreKind(rawValue: parts[0]), ScoreKind.weighted.contains(kind) else { throw WeightError.unknownIndex(parts[0]) }
         guard let value = IndicatorValue.parseNumber(String(raw)) else { throw WeightError.badValue(key, String(raw)) }
         try set(kind, parts[1], to: value)
     }

@@ -1,4 +1,4 @@
-/// Computes dependency and risk for allies under a set of weights and a scenario.
+/// Computes the four indices for allies under a set of weights and a scenario.
 ///
 /// A value type with no cache: build one per (dataset, weights, scenario) and ask it for scores.
 /// Scoring every ally of the default dataset takes well under a millisecond.
@@ -12,36 +12,40 @@ public struct ScoringModel: Sendable {
         self.dataset = dataset; self.weights = weights; self.scenario = scenario
     }
 
-    /// The dependency breakdown of an ally (by actor id).
-    public func dependency(of allyID: String) throws -> ScoreBreakdown {
-        try DependencyIndex.breakdown(try ally(allyID), context, weights)
+    /// One index of an ally (by actor id).
+    public func breakdown(_ kind: ScoreKind, of allyID: String) throws -> ScoreBreakdown {
+        try scores(of: allyID).breakdown(kind)
     }
 
-    /// The risk breakdown of an ally (by actor id).
-    public func risk(of allyID: String) throws -> ScoreBreakdown {
-        try RiskIndex.breakdown(try ally(allyID), context, weights)
+    public func reliance(of allyID: String) throws -> ScoreBreakdown {
+        try RelianceIndex.breakdown(try ally(allyID), context, weights)
     }
 
-    /// Both scores of an ally (by actor id).
-    public func scores(of allyID: String) throws -> AllyScores {
-        let a = try ally(allyID)
-        let ctx = context
-        return AllyScores(ally: a, dependency: try DependencyIndex.breakdown(a, ctx, weights),
-                          risk: try RiskIndex.breakdown(a, ctx, weights))
+    public func commitment(of allyID: String) throws -> ScoreBreakdown {
+        try CommitmentIndex.breakdown(try ally(allyID), context, weights)
     }
+
+    public func exposure(of allyID: String) throws -> ScoreBreakdown {
+        try ExposureIndex.breakdown(try ally(allyID), context, weights)
+    }
+
+    public func risk(of allyID: String) throws -> ScoreBreakdown { try scores(of: allyID).risk }
+
+    /// All four scores of an ally (by actor id).
+    public func scores(of allyID: String) throws -> AllyScores { try scores(try ally(allyID), context) }
 
     /// Scores of every ally, in dataset order.
     public func allScores() throws -> [AllyScores] {
         let ctx = context
-        return try dataset.allies.map {
-            AllyScores(ally: $0, dependency: try DependencyIndex.breakdown($0, ctx, weights),
-                       risk: try RiskIndex.breakdown($0, ctx, weights))
-        }
+        return try dataset.allies.map { try scores($0, ctx) }
     }
 
-    /// How believable the US guarantee to this ally is, with its parts (for claims and the detail pane).
-    public func credibility(of allyID: String) throws -> GuaranteeCredibility {
-        GuaranteeCredibility(ally: try ally(allyID), context)
+    private func scores(_ a: Actor, _ ctx: ScoringContext) throws -> AllyScores {
+        let r = try RelianceIndex.breakdown(a, ctx, weights)
+        let c = try CommitmentIndex.breakdown(a, ctx, weights)
+        let e = try ExposureIndex.breakdown(a, ctx, weights)
+        return AllyScores(ally: a, reliance: r, commitment: c, exposure: e,
+                          risk: RiskIndex.breakdown(a, exposure: e, reliance: r, commitment: c, ctx))
     }
 
     /// The ally's nuclear posture as this scenario sees it.

@@ -9,7 +9,8 @@ import Synchronization
 /// `us_security_executive_order` indicators, by explicit text rules (tested one by one).
 public enum USTieClassifier {
     /// Phrases that deny a treaty; checked first so "no defence treaty" is never read as a treaty.
-    static let treatyDenials = ["no treaty", "no defence treaty", "no defense treaty", "not a treaty", "without a treaty"]
+    static let treatyDenials = ["no treaty", "no defence treaty", "no defense treaty", "no mutual defence treaty", "no mutual defense treaty",
+                                "not a treaty", "without a treaty"]
     static let automaticPhrases = ["art. 5", "article 5", "north atlantic treaty", "nato member", "nato founding member"]
     static let consultativePhrases = ["mutual defense treaty", "mutual defence treaty", "treaty of mutual cooperation and security",
                                       "anzus", "security treaty", "defense treaty", "defence treaty"]

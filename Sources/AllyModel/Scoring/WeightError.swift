@@ -8,9 +8,10 @@ public enum WeightError: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .syntax(let s):
-            return "cannot read weight \"\(s)\": expected INDEX.COMPONENT=NUMBER, e.g. dependency.troops=2"
+            return "cannot read weight \"\(s)\": expected INDEX.COMPONENT=NUMBER, e.g. reliance.arms=40"
         case .unknownIndex(let s):
-            return "unknown index \"\(s)\": expected dependency or risk"
+            let v1 = s == "dependency" ? " (weights from allymap v1 no longer apply; see METHOD.md)" : ""
+            return "unknown index \"\(s)\": expected \(ScoreKind.weighted.map(\.rawValue).joined(separator: ", "))\(v1)"
         case .unknownComponent(let kind, let c):
             let ids = kind.components.map(\.id).joined(separator: ", ")
             return "unknown \(kind.rawValue) component \"\(c)\": expected one of \(ids)"

@@ -36,6 +36,9 @@ public struct Assessment: Sendable {
     public func score(_ allyID: String) -> AllyScores? { caches[scenarioIndex].scores(of: allyID) }
     /// Both scores of an ally under the baseline scenario.
     public func baseline(_ allyID: String) -> AllyScores? { caches[0].scores(of: allyID) }
+
+    /// The band and rank interval of one index under the current scenario.
+    public func band(_ kind: ScoreKind, of allyID: String) -> Uncertainty.Band? { caches[scenarioIndex].band(kind, of: allyID) }
     /// The map colour of an ally under the current scenario; nil when it cannot be scored.
     public func level(of allyID: String) -> MapMarker.Risk? { caches[scenarioIndex].level(of: allyID) }
     /// The verdict on a claim. With `runChecks` false, a claim whose verdict needs a registered

@@ -13,6 +13,21 @@ final class ScoreCache: @unchecked Sendable {
 
     init(model: ScoringModel) { self.model = model }
 
+    /// Score bands and rank intervals, computed the first time one is asked for; none on
+    /// datasets too large to rescore many times at interactive speed.
+    private var uncertainty: Uncertainty??
+
+    static let maxAlliesForBands = 1000
+
+    func band(_ kind: ScoreKind, of allyID: String) -> Uncertainty.Band? {
+        lock.lock()
+        defer { lock.unlock() }
+        if uncertainty == nil {
+            uncertainty = .some(model.dataset.allyCount <= Self.maxAlliesForBands ? try? Uncertainty(model: model) : nil)
+        }
+        return uncertainty??.band(kind, of: allyID)
+    }
+
     func scores(of allyID: String) -> AllyScores? {
         lock.lock()
         defer { lock.unlock() }

@@ -20,9 +20,9 @@ public enum CompareView {
         var out = [StyledLine([Span(pad("", labelWidth)), Span(pad(a.name, column), Theme.heading), Span(pad(b.name, column), Theme.heading)])]
         out.append(row("", Span("\(a.region.name)", Theme.dim), Span("\(b.region.name)", Theme.dim)))
         let sa = state.assessment.score(a.id), sb = state.assessment.score(b.id)
-        let indices: [(String, ScoreBreakdown?, ScoreBreakdown?)] = [
-            ("Dependency index", sa?.dependency, sb?.dependency), ("Risk index", sa?.risk, sb?.risk),
-        ]
+        let indices: [(String, ScoreBreakdown?, ScoreBreakdown?)] = ScoreKind.allCases.map {
+            ($0.heading, sa?.breakdown($0), sb?.breakdown($0))
+        }
         for (name, l, r) in indices {
             out.append(row(name, Span("\(l?.totalText ?? "?")/100 " + Bar.text((l?.total).map { $0 / 100 }, width: 8, unicode: state.unicode), Theme.value.bolded),
                            Span("\(r?.totalText ?? "?")/100 " + Bar.text((r?.total).map { $0 / 100 }, width: 8, unicode: state.unicode), Theme.value.bolded)))

@@ -38,9 +38,10 @@ public enum PaneContent {
         guard let ally = state.selected else { return [StyledLine("No ally selected: use the arrows or / to pick one.", Theme.dim)] }
         guard ally.kind == .ally else { return nonAlly(ally, state) }
         var out = [header(ally)]
-        let score = state.assessment.score(ally.id)
-        out += scoreLines(title: "Dependency on the US", score?.dependency, base: state.assessment.baseline(ally.id)?.dependency,
-                          state: state, width: width)
+        let score = state.assessment.score(ally.id), base = state.assessment.baseline(ally.id)
+        out += scoreLines(title: "Reliance on the US", score?.reliance, base: base?.reliance, state: state, width: width)
+        out.append(.empty)
+        out += scoreLines(title: "US commitment", score?.commitment, base: base?.commitment, state: state, width: width)
         out.append(.empty)
         out.append(StyledLine("Figures", Theme.heading))
         let profile = AllyProfile(ally: ally, in: state.dataset)
@@ -54,9 +55,10 @@ public enum PaneContent {
         guard let ally = state.selected else { return [StyledLine("No ally selected.", Theme.dim)] }
         guard ally.kind == .ally else { return [header(ally)] }
         var out = [header(ally)]
-        let score = state.assessment.score(ally.id)
-        out += scoreLines(title: "Risk if US protection weakens", score?.risk, base: state.assessment.baseline(ally.id)?.risk,
-                          state: state, width: width)
+        let score = state.assessment.score(ally.id), base = state.assessment.baseline(ally.id)
+        out += scoreLines(title: "Exposure", score?.exposure, base: base?.exposure, state: state, width: width)
+        out.append(.empty)
+        out += scoreLines(title: "Risk if US protection weakens", score?.risk, base: base?.risk, state: state, width: width)
         let profile = AllyProfile(ally: ally, in: state.dataset)
         if !profile.threats.isEmpty {
             out.append(.empty)
@@ -197,7 +199,11 @@ public enum PaneContent {
     /// The score, its delta against the baseline, and a bar per component.
     static func scoreLines(title: String, _ score: ScoreBreakdown?, base: ScoreBreakdown?, state: AppState, width: Int) -> [StyledLine] {
         guard let score else { return [StyledLine("\(title): not computable (no data)", Theme.unknown)] }
+        let band = state.selectedID.flatMap { state.assessment.band(score.kind, of: $0) }
         var head = [Span("\(title) ", Theme.heading), Span(score.totalText, Theme.value.bolded), Span("/100", Theme.dim)]
+        if let band, score.total != nil {
+            head.append(Span(" (\(band.rangeText)) · \(band.rankText)", band.rankable ? Theme.dim : Theme.weak))
+        }
         if let base, let t = score.total, let b = base.total, abs(t - b) >= 0.5 {
             let d = Int((t - b).rounded())
             head.append(Span("  \(d > 0 ? "+" : "")\(d) vs baseline", d > 0 ? Theme.contradicts : Theme.supports))
@@ -209,7 +215,9 @@ public enum PaneContent {
         for c in score.components {
             let name = DisplayWidth.pad(c.name, to: nameWidth)
             let bar = Bar.text(c.normalised, width: barWidth, unicode: state.unicode)
-            let points = c.isKnown ? PlainText.fixed(c.contribution, 1, width: 5) : "   ? "
+            // Risk is a product of its parts, not a sum: show each part's value instead of points.
+            let points = !c.isKnown ? "   ? " : score.kind == .risk ? PlainText.fixed((c.normalised ?? 0) * 100, 0, width: 4) + "%"
+                : PlainText.fixed(c.contribution, 1, width: 5)
             out.append(StyledLine([Span(" " + name + " ", Theme.label), Span(bar, c.isKnown ? Theme.accent : Theme.unknown),
                                    Span(" " + points, Theme.value), Span("  " + c.input, c.isKnown ? Theme.dim : Theme.unknown)],
                                   wraps: false))
