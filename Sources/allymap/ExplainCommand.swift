@@ -87,8 +87,13 @@ struct ExplainCommand: ParsableCommand {
     /// The explanation of one score as lines of text.
     static func report(_ scores: AllyScores, _ kind: ScoreKind, band: Uncertainty.Band?, scenario: Scenario, showRules: Bool) -> [String] {
         let b = scores.breakdown(kind)
-        var head = "\(scores.ally.name) · \(kind.heading) \(b.totalText)"
-        if let band, b.total != nil { head += " (\(band.rangeText)) · \(band.rankText)" }
+        var head = "\(scores.ally.name) · \(kind.heading) "
+        if let band, b.total != nil, !band.rankable {
+            head += "\(band.rangeText) (\(band.rankText); point estimate \(b.totalText))"
+        } else {
+            head += b.totalText
+            if let band, b.total != nil { head += " (\(band.rangeText)) · \(band.rankText)" }
+        }
         head += " · \(kind.title)"
         if kind == .risk { head += " (\(scores.riskLevel.rawValue))" }
         head += " · coverage \(b.coverageText)"

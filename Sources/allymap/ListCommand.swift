@@ -8,7 +8,8 @@ struct ListCommand: ParsableCommand {
         abstract: "List US allies with their reliance, US commitment, exposure and risk scores.",
         discussion: """
             Rel. (reliance on the US), Com. (US commitment), Exp. (exposure) and Risk (if US protection weakens) \
-            are 0-100 indices (see `allymap explain NAME` and METHOD.md); * marks a score with unknown inputs. \
+            are 0-100 indices (see `allymap explain NAME` and METHOD.md); * marks a score with unknown inputs, \
+            and a range (30–68) one too thin to give as a point. \
             Figures marked ~ are low-confidence; `allymap show NAME` gives years and sources.
             """
     )
@@ -42,7 +43,8 @@ struct ListCommand: ParsableCommand {
                 return x != y ? x > y : a.name < b.name
             }
         }
-        print(Self.table(for: allies, in: dataset, scores: Self.scores(dataset)))
+        let model = ScoringModel(dataset: dataset, weights: UserSettings.load().weights)
+        print(Self.table(for: allies, in: dataset, scores: Self.scores(dataset), bands: try? Uncertainty(model: model)))
     }
 
     /// The four indices of every ally under the user's weights (baseline scenario).
@@ -54,7 +56,7 @@ struct ListCommand: ParsableCommand {
     }
 
     /// The list as text: the two indices, then the figures behind them.
-    static func table(for allies: [Actor], in dataset: Dataset, scores: [String: AllyScores]) -> String {
+    static func table(for allies: [Actor], in dataset: Dataset, scores: [String: AllyScores], bands: Uncertainty? = nil) -> String {
         var table = TextTable(["Ally", "Region", "Rel.", "Com.", "Exp.", "Risk", "US tie", "US troops", "Arms from US", "Main threat", "Nuclear?"],
                               alignments: [.left, .left, .right, .right, .right, .right, .left, .right, .right, .left, .left])
         for ally in allies {
@@ -64,7 +66,9 @@ struct ListCommand: ParsableCommand {
             let threat = ally.adversaries.first.flatMap { dataset.actor($0) }
             let nuclear = threat.flatMap { AllyProfile.isNuclearArmed($0, in: dataset) }
             table.add([
-                ally.name, ally.region.name] + ScoreKind.allCases.map { k in s.map { scoreText($0.breakdown(k)) } ?? "?" } + [tieText,
+                ally.name, ally.region.name] + ScoreKind.allCases.map { k in
+                    s.map { scoreText($0.breakdown(k), band: bands?.band(k, of: ally.id)) } ?? "?"
+                } + [tieText,
                 figure(dataset, ally, "us_troops"), figure(dataset, ally, "arms_imports_us_share"),
                 threat?.name ?? "—", threat == nil ? "—" : nuclear.map { $0 ? "yes" : "no" } ?? "unknown",
             ])
@@ -72,8 +76,12 @@ struct ListCommand: ParsableCommand {
         return table.render()
     }
 
-    /// "72", or "72*" when part of the score's weight had unknown inputs.
-    static func scoreText(_ b: ScoreBreakdown) -> String { b.totalText + (b.coverage < 0.999 ? "*" : "") }
+    /// "72", "72*" when part of the score's weight had unknown inputs, or the band ("30–68")
+    /// when too little is known for a point to mean anything.
+    static func scoreText(_ b: ScoreBreakdown, band: Uncertainty.Band? = nil) -> String {
+        if let band, b.total != nil, !band.rankable { return band.rangeText }
+        return b.totalText + (b.coverage < 0.999 ? "*" : "")
+    }
 
     static func figure(_ dataset: Dataset, _ ally: Actor, _ key: String) -> String {
         dataset.indicator(ally.id, key)?.displayValue ?? "—"

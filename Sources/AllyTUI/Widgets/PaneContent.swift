@@ -200,9 +200,13 @@ public enum PaneContent {
     static func scoreLines(title: String, _ score: ScoreBreakdown?, base: ScoreBreakdown?, state: AppState, width: Int) -> [StyledLine] {
         guard let score else { return [StyledLine("\(title): not computable (no data)", Theme.unknown)] }
         let band = state.selectedID.flatMap { state.assessment.band(score.kind, of: $0) }
-        var head = [Span("\(title) ", Theme.heading), Span(score.totalText, Theme.value.bolded), Span("/100", Theme.dim)]
-        if let band, score.total != nil {
-            head.append(Span(" (\(band.rangeText)) · \(band.rankText)", band.rankable ? Theme.dim : Theme.weak))
+        var head = [Span("\(title) ", Theme.heading)]
+        if let band, score.total != nil, !band.rankable {
+            // Too little is known for a point to mean anything: show the band instead.
+            head += [Span(band.rangeText, Theme.weak.bolded), Span("/100 · \(band.rankText)", Theme.weak)]
+        } else {
+            head += [Span(score.totalText, Theme.value.bolded), Span("/100", Theme.dim)]
+            if let band, score.total != nil { head.append(Span(" (\(band.rangeText)) · \(band.rankText)", Theme.dim)) }
         }
         if let base, let t = score.total, let b = base.total, abs(t - b) >= 0.5 {
             let d = Int((t - b).rounded())
