@@ -3,17 +3,14 @@
 /// assumption, never part of this score.
 enum CommitmentIndex {
     static func breakdown(_ ally: Actor, _ ctx: ScoringContext, _ weights: ScoreWeights) throws -> ScoreBreakdown {
-        let parts = CommitmentComponent.allCases.map { c -> ComponentScore in
-            let raw: ComponentInput
+        try .weighted(.commitment, CommitmentComponent.self, weights) { c in
             switch c {
-            case .treaty: raw = treaty(ally, ctx)
-            case .umbrella: raw = umbrella(ally, ctx)
-            case .sharing: raw = sharing(ally, ctx)
-            case .troops: raw = troops(ally, ctx)
+            case .treaty: return treaty(ally, ctx)
+            case .umbrella: return umbrella(ally, ctx)
+            case .sharing: return sharing(ally, ctx)
+            case .troops: return troops(ally, ctx)
             }
-            return raw.score(c.descriptor, weight: weights.weight(.commitment, c.rawValue))
         }
-        return try ScoreBreakdown(kind: .commitment, components: parts)
     }
 
     static func treaty(_ ally: Actor, _ ctx: ScoringContext) -> ComponentInput {

@@ -9,21 +9,16 @@ enum ExposureIndex {
     static let thresholdFactor = 0.3
 
     static func breakdown(_ ally: Actor, _ ctx: ScoringContext, _ weights: ScoreWeights) throws -> ScoreBreakdown {
-        let parts = ExposureComponent.allCases.map { c -> ComponentScore in
-            let raw: ComponentInput
-            if ctx.hasNoDocumentedAdversary(ally) {
-                raw = ComponentInput(text: "no adversary documented (threats.tsv)", value: 0)
-            } else {
-                switch c {
-                case .balance: raw = balance(ally, ctx)
-                case .nuclear: raw = nuclear(ally, ctx)
-                case .proximity: raw = proximity(ally, ctx)
-                case .coercion: raw = coercion(ally, ctx)
-                }
+        let none = ctx.hasNoDocumentedAdversary(ally)
+        return try .weighted(.exposure, ExposureComponent.self, weights) { c in
+            if none { return ComponentInput(text: "no adversary documented (threats.tsv)", value: 0) }
+            switch c {
+            case .balance: return balance(ally, ctx)
+            case .nuclear: return nuclear(ally, ctx)
+            case .proximity: return proximity(ally, ctx)
+            case .coercion: return coercion(ally, ctx)
             }
-            return raw.score(c.descriptor, weight: weights.weight(.exposure, c.rawValue))
         }
-        return try ScoreBreakdown(kind: .exposure, components: parts)
     }
 
     /// The main adversary (rank 1 in threats.tsv) against the ally, log ratio. A secondary

@@ -9,17 +9,14 @@ enum RelianceIndex {
     static let defenceSince = 2015
 
     static func breakdown(_ ally: Actor, _ ctx: ScoringContext, _ weights: ScoreWeights) throws -> ScoreBreakdown {
-        let parts = RelianceComponent.allCases.map { c -> ComponentScore in
-            let raw: ComponentInput
+        try .weighted(.reliance, RelianceComponent.self, weights) { c in
             switch c {
-            case .arms: raw = arms(ally, ctx)
-            case .aid: raw = aid(ally, ctx)
-            case .forces: raw = forces(ally, ctx)
-            case .defence: raw = defence(ally, ctx)
+            case .arms: return arms(ally, ctx)
+            case .aid: return aid(ally, ctx)
+            case .forces: return forces(ally, ctx)
+            case .defence: return defence(ally, ctx)
             }
-            return raw.score(c.descriptor, weight: weights.weight(.reliance, c.rawValue))
         }
-        return try ScoreBreakdown(kind: .reliance, components: parts)
     }
 
     static func arms(_ ally: Actor, _ ctx: ScoringContext) -> ComponentInput {
