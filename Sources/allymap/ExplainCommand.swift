@@ -100,7 +100,7 @@ struct ExplainCommand: ParsableCommand {
         if !scenario.isBaseline { head += " · scenario \(scenario.name)" }
         var lines = [Console.bold(head)]
         if kind == .risk {
-            lines.append("risk = 100 × exposure × (1 − credibility × US share of protection)")
+            lines.append("risk = 100 × exposure × (1 − credibility × US share of protection), " + RiskIndex.assumptionText(scenario))
         }
         var table = TextTable(["component", "norm", "weight", "points", "input"], alignments: [.left, .right, .right, .right, .left])
         for c in b.components {

@@ -51,6 +51,11 @@ import Testing
             #expect(base.breakdown(kind) == doubt.breakdown(kind), "\(kind) changed with the credibility assumption")
         }
         #expect(doubt.risk.total! > base.risk.total!)
+        // The assumption is stated beside the risk score, never one of its inputs.
+        #expect(doubt.risk.components.map(\.id) == ["exposure", "protection"])
+        for kind in ScoreKind.allCases {
+            for c in base.breakdown(kind).components { #expect(!c.name.contains("credibility"), "\(kind).\(c.id)") }
+        }
     }
 
     @Test func unknownInputIsLeftOutNotCountedAsZero() throws {

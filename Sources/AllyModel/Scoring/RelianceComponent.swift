@@ -70,10 +70,11 @@ public enum ExposureComponent: String, Sendable, CaseIterable {
     }
 }
 
-/// The parts of the risk index. Risk = exposure × (1 − credibility × US share of protection);
-/// the parts are shown, not summed, so their weights are fixed at zero.
+/// The measured parts of the risk index. Risk = exposure × (1 − credibility × US share of
+/// protection); the parts are shown, not summed. Credibility is not a part: it is the scenario's
+/// stated assumption (`RiskIndex.assumptionText`), shown beside the score, never as an input.
 public enum RiskComponent: String, Sendable, CaseIterable {
-    case exposure, protection, assumption
+    case exposure, protection
 
     public var descriptor: ScoreComponent {
         switch self {
@@ -82,10 +83,6 @@ public enum RiskComponent: String, Sendable, CaseIterable {
         case .protection:
             return .init(id: rawValue, kind: .risk, name: "US share of protection",
                          rule: "mean of the reliance and commitment indices, 0–1", defaultWeight: 1)
-        case .assumption:
-            return .init(id: rawValue, kind: .risk, name: "credibility assumption",
-                         rule: "share of its commitments the US is assumed to honour (scenario; a user setting, never computed)",
-                         defaultWeight: 1)
         }
     }
 }

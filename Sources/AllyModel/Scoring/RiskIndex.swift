@@ -8,7 +8,13 @@
 ///
 /// At full credibility the score is the exposure the US does not cover; as credibility falls it
 /// rises towards the full exposure, fastest for exposed allies whose defence is most American.
-enum RiskIndex {
+public enum RiskIndex {
+    /// "assuming the US honours 40 % of its commitments (us-retrenchment)": the assumption a risk
+    /// score was computed under, for every place that shows one.
+    public static func assumptionText(_ scenario: Scenario) -> String {
+        "assuming the US honours \(Scenario.percent(Normalisation.unit(scenario.usCommitment))) % of its commitments (\(scenario.name))"
+    }
+
     static func breakdown(_ ally: Actor, exposure: ScoreBreakdown, reliance: ScoreBreakdown, commitment: ScoreBreakdown,
                           _ ctx: ScoringContext) -> ScoreBreakdown {
         let e = exposure.total.map { $0 / 100 }
@@ -19,8 +25,6 @@ enum RiskIndex {
             ComponentInput(text: "exposure \(exposure.totalText)/100", value: e).score(RiskComponent.exposure.descriptor, weight: 0),
             ComponentInput(text: "reliance \(reliance.totalText), commitment \(commitment.totalText) → mean \(u.map { Scenario.percent($0) } ?? "?") %",
                            value: u).score(RiskComponent.protection.descriptor, weight: 0),
-            ComponentInput(text: "US assumed to honour \(Scenario.percent(c)) % of its commitments (\(ctx.scenario.name))",
-                           value: c).score(RiskComponent.assumption.descriptor, weight: 0),
         ]
         let total = e.flatMap { e in u.map { u in 100 * e * (1 - c * u) } }
         let coverage = min(exposure.coverage, (reliance.coverage + commitment.coverage) / 2)

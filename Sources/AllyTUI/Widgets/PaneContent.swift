@@ -59,6 +59,7 @@ public enum PaneContent {
         out += scoreLines(title: "Exposure", score?.exposure, base: base?.exposure, state: state, width: width)
         out.append(.empty)
         out += scoreLines(title: "Risk if US protection weakens", score?.risk, base: base?.risk, state: state, width: width)
+        out.append(StyledLine(" " + RiskIndex.assumptionText(state.assessment.scenario), Theme.dim))
         let profile = AllyProfile(ally: ally, in: state.dataset)
         if !profile.threats.isEmpty {
             out.append(.empty)
