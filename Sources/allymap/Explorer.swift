@@ -19,15 +19,15 @@ enum Explorer {
         defer { terminal.restore() }
         // The user's saved weights and scenarios apply here too (s cycles through them after the presets).
         let scenarios = ScenarioPresets.all + config.scenarios.keys.sorted().compactMap { config.scenarios[$0] }
-        var state = AppState(dataset: dataset, assessment: Assessment(dataset: dataset, weights: config.weights, scenarios: scenarios),
-                             region: region, screen: terminal.size,
+        let derived = Derived(dataset: dataset, weights: config.weights, scenarios: scenarios)
+        var state = AppState(dataset: dataset, scenarios: scenarios, region: region, screen: terminal.size,
                              unicode: terminal.capabilities.unicode && !ascii)
         if let select { state.select(select) }
         if let configWarning { state.status = "config ignored (default weights in use): \(configWarning)" }
         return TerminalApp.run(on: terminal, initial: state, update: { state, event in
-            !reduce(&state, event).contains(.quit)
-        }, render: { state, _, _ in
-            ExplorerView(state).render()
-        })
+            reduce(&state, event, derived)
+        }, view: { state, _, _ in
+            ExplorerView(state, derived).frame()
+        }, idle: derived.prepareWhileIdle)
     }
 }

@@ -1,8 +1,5 @@
 /// A box with a title, drawn around a pane; tabbed frames show every pane's name in the top edge.
 public enum PaneFrame {
-    /// The inside of a frame: one cell in from each side.
-    public static func contentArea(of frame: Rect, tabbed: Bool) -> Rect { frame.inset(by: 1) }
-
     /// Draws the border and title (or tabs) of a pane.
     public static func draw(into buffer: inout Buffer, frame: Rect, title: String, focused: Bool,
                             tabs: PaneID? = nil, unicode: Bool, footer: String? = nil) {
@@ -44,15 +41,14 @@ public enum PaneFrame {
         return used <= width - 2 ? full : PaneID.textPanes.map { ($0, " \($0.shortTitle) ") }
     }
 
-    /// Which tab of a tabbed frame's top edge is at column `x` (relative to the frame).
-    public static func tab(at x: Int, width: Int) -> PaneID? {
-        var start = 1
-        for (pane, label) in tabLabels(width: width) {
+    /// Where each tab of a tabbed frame's top edge is.
+    public static func tabRects(of frame: Rect) -> [(PaneID, Rect)] {
+        var x = frame.x + 1
+        return tabLabels(width: frame.width).map { pane, label in
             let w = DisplayWidth.of(label)
-            if x >= start && x < start + w { return pane }
-            start += w
+            defer { x += w }
+            return (pane, Rect(x: x, y: frame.y, width: w, height: 1))
         }
-        return nil
     }
 
     /// Draws `lines` scrolled by `offset` inside `area`, with a scroll hint in the footer.
