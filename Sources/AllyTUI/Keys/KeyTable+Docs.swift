@@ -8,10 +8,24 @@ extension KeyTable {
 
     /// The README's keys table: every row of the table with its modes, as Markdown.
     public static func markdown() -> String {
-        var out = ["| Key | Mode | Action |", "| --- | --- | --- |"]
+        // Rows that read the same (label and help) in several modes are one row of the table;
+        // the region rows are one row too.
+        var rows: [(label: String, contexts: Set<KeyContext>, help: String)] = []
         for b in bindings where !b.help.isEmpty {
-            let modes = KeyContext.allCases.filter { b.contexts.contains($0) }.map(\.rawValue).joined(separator: ", ")
-            out.append("| \(keysCell(b.label)) | \(modes) | \(b.help) |")
+            if case .showRegion = b.action { continue }
+            if let i = rows.firstIndex(where: { $0.label == b.label && $0.help == b.help }) {
+                rows[i].contexts.formUnion(b.contexts)
+            } else {
+                rows.append((b.label, b.contexts, b.help))
+            }
+        }
+        let regions = regionBindings
+        rows.insert((regions.map(\.label).joined(separator: " "), regions[0].contexts,
+                     "show a region: " + regions.map(\.help).joined(separator: ", ")), at: 0)
+        var out = ["| Key | Mode | Action |", "| --- | --- | --- |"]
+        for row in rows {
+            let modes = KeyContext.allCases.filter { row.contexts.contains($0) }.map(\.rawValue).joined(separator: ", ")
+            out.append("| \(keysCell(row.label)) | \(modes) | \(row.help) |")
         }
         out.append("| `Ctrl-C` | any | quit at once (exit status 130) |")
         out.append("| other letters | prompt | type the name or code to look for |")

@@ -72,7 +72,7 @@ public enum KeyTable {
         KeyBinding([.char("s")], [.normal], .nextScenario, label: "s", help: "cycle what-if scenarios (scores and map colours)", hint: "what-if"),
         KeyBinding([.char("y")], [.normal, .detail], .copyCitation, label: "y", help: "copy the selected ally's scores and sources"),
         KeyBinding([.char("?")], [.normal], .toggleHelp, label: "?", help: "this help", hint: "help"),
-        KeyBinding([.char("?")], [.detail, .compare], .toggleHelp, label: "?", help: "help"),
+        KeyBinding([.char("?")], [.detail, .compare], .toggleHelp, label: "?", help: "this help"),
         KeyBinding([.char("q")], [.normal, .detail, .compare], .quit, label: "q", help: "quit", hint: "quit"),
         // Prompts: other keys type
         KeyBinding([.down, .tab], [.prompt], .nextChoice, label: "↓ Tab", help: "next match", hint: "choose", hintKeys: "↑↓"),
