@@ -102,11 +102,9 @@ struct ScenarioCommand: ParsableCommand {
     /// Presets, then saved scenarios.
     static func listing(_ config: UserConfig) -> String {
         var table = TextTable(["name", "kind", "settings", "what it means"])
-        for p in ScenarioPresets.all {
-            table.add([p.name, "preset", p.settings.isEmpty ? "—" : p.settings.joined(separator: " "), p.summary])
-        }
-        for (name, s) in config.scenarios.sorted(by: { $0.key < $1.key }) {
-            table.add([name, "saved", s.settings.isEmpty ? "—" : s.settings.joined(separator: " "), s.summary])
+        for e in ScenarioCatalog(config: config).entries {
+            let s = e.scenario
+            table.add([e.name, e.origin == .preset ? "preset" : "saved", s.settings.isEmpty ? "—" : s.settings.joined(separator: " "), s.summary])
         }
         return table.render(maxCellWidth: 120)
     }
