@@ -46,25 +46,23 @@ struct ExplainCommand: ParsableCommand {
 
     func run() throws {
         let store = ConfigStore()
-        try CommandFailure.reporting {
-            // Saving must read the file strictly, so a malformed one is reported and never overwritten.
-            let config = saveWeights ? try store.load() : UserSettings.load(store)
-            var withOverrides = config
-            withOverrides.weights = resetWeights ? ScoreWeights.default : config.weights
-            let weights = try model.weights(config: withOverrides)
-            if saveWeights {
-                try store.update { $0.weights = weights }
-                print("Saved weights to \(store.path)")
-            }
-            if listWeights || (name == nil) { Console.show(WeightsReport(weights: weights)) }
-            guard let name else { return }
-            let dataset = try dataOptions.load()
-            let ally = try resolveActor(name, in: dataset)
-            guard ally.kind == .ally else { throw CommandFailure.usage(ScoreError.notAnAlly(ally.id).description) }
-            let scenario = try model.scenario(in: dataset, config: config)
-            let kinds = score == .all ? ScoreKind.allCases : ScoreKind.allCases.filter { $0.rawValue == score.rawValue }
-            Console.show(try ExplainReport(model: ScoringModel(dataset: dataset, weights: weights, scenario: scenario),
-                                           allyID: ally.id, kinds: kinds, showRules: rules))
+        // Saving must read the file strictly, so a malformed one is reported and never overwritten.
+        let config = saveWeights ? try store.load() : UserSettings.load(store)
+        var withOverrides = config
+        withOverrides.weights = resetWeights ? ScoreWeights.default : config.weights
+        let weights = try model.weights(config: withOverrides)
+        if saveWeights {
+            try store.update { $0.weights = weights }
+            print("Saved weights to \(store.path)")
         }
+        if listWeights || (name == nil) { Console.show(WeightsReport(weights: weights)) }
+        guard let name else { return }
+        let dataset = try dataOptions.load()
+        let ally = try resolveActor(name, in: dataset)
+        guard ally.kind == .ally else { throw ScoreError.notAnAlly(ally.id) }
+        let scenario = try model.scenario(in: dataset, config: config)
+        let kinds = score == .all ? ScoreKind.allCases : ScoreKind.allCases.filter { $0.rawValue == score.rawValue }
+        Console.show(try ExplainReport(model: ScoringModel(dataset: dataset, weights: weights, scenario: scenario),
+                                       allyID: ally.id, kinds: kinds, showRules: rules))
     }
 }

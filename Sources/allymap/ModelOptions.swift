@@ -30,7 +30,7 @@ struct ModelOptions: ParsableArguments {
             scenario.summary = ""
         }
         for s in settings {
-            do { try scenario.apply(s, in: dataset) } catch { throw CommandFailure.usage("\(error)") }
+            do { try scenario.apply(s, in: dataset) } catch { throw CommandExit.usage("\(error)") }
         }
         return scenario
     }
@@ -39,7 +39,7 @@ struct ModelOptions: ParsableArguments {
     func weights(config: UserConfig) throws -> ScoreWeights {
         var w = config.weights
         for s in weights {
-            do { try w.apply(s) } catch { throw CommandFailure.usage("\(error)") }
+            do { try w.apply(s) } catch { throw CommandExit.usage("\(error)") }
         }
         return w
     }

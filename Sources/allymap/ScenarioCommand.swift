@@ -33,28 +33,26 @@ struct ScenarioCommand: ParsableCommand {
 
     func run() throws {
         let store = ConfigStore()
-        try CommandFailure.reporting {
-            // Saving must read the file strictly, so a malformed one is reported and never overwritten.
-            let config = save != nil ? try store.load() : UserSettings.load(store)
-            if list {
-                Console.show(ScenarioListing(catalog: ScenarioCatalog(config: config)))
-                return
-            }
-            let dataset = try dataOptions.load()
-            var scenario = try model.scenario(in: dataset, config: config)
-            if let save {
-                try ScenarioPresets.validateSaveName(save)
-                scenario.name = save
-            }
-            // Scored before anything is saved: a scenario that cannot be scored is never stored.
-            let weights = try model.weights(config: config)
-            let comparison = try ScenarioComparison(model: ScoringModel(dataset: dataset, weights: weights, scenario: scenario))
-            if let save {
-                let toSave = scenario
-                try store.update { $0.scenarios[save] = toSave }
-            }
-            Console.show(ScenarioReport(comparison: comparison, region: region ?? .world, order: sort))
-            if save != nil { print("Saved scenario \"\(TextSafety.printable(scenario.name))\" to \(TextSafety.printable(store.path))") }
+        // Saving must read the file strictly, so a malformed one is reported and never overwritten.
+        let config = save != nil ? try store.load() : UserSettings.load(store)
+        if list {
+            Console.show(ScenarioListing(catalog: ScenarioCatalog(config: config)))
+            return
         }
+        let dataset = try dataOptions.load()
+        var scenario = try model.scenario(in: dataset, config: config)
+        if let save {
+            try ScenarioPresets.validateSaveName(save)
+            scenario.name = save
+        }
+        // Scored before anything is saved: a scenario that cannot be scored is never stored.
+        let weights = try model.weights(config: config)
+        let comparison = try ScenarioComparison(model: ScoringModel(dataset: dataset, weights: weights, scenario: scenario))
+        if let save {
+            let toSave = scenario
+            try store.update { $0.scenarios[save] = toSave }
+        }
+        Console.show(ScenarioReport(comparison: comparison, region: region ?? .world, order: sort))
+        if save != nil { print("Saved scenario \"\(TextSafety.printable(scenario.name))\" to \(TextSafety.printable(store.path))") }
     }
 }

@@ -24,8 +24,7 @@ struct ValidateCommand: ParsableCommand {
         if coverage { Console.show(CoverageReport(coverage: Coverage(dataset))) }
         if model {
             let weights = UserSettings.load().weights
-            let v = try CommandFailure.reporting { try ModelValidation(model: ScoringModel(dataset: dataset, weights: weights)) }
-            Console.show(ModelCheckReport(validation: v))
+            Console.show(ModelCheckReport(validation: try ModelValidation(model: ScoringModel(dataset: dataset, weights: weights))))
         }
     }
 }
