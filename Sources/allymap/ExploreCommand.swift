@@ -25,9 +25,10 @@ struct ExploreCommand: ParsableCommand {
         let dataset = try dataOptions.load()
         var selected: String?
         if let select { selected = try resolveActor(select, in: dataset).id }
-        let status = try MainActor.assumeIsolated {
+        let status = ExitStatus(rawValue: try MainActor.assumeIsolated {
             try Explorer.run(dataset: dataset, region: region, select: selected, ascii: ascii)
-        }
-        if status != 0 { throw ExitCode(status) }
+        })
+        // Nothing more to say: the explorer has reported a missing terminal itself, and a signal is the user's choice.
+        if status != .ok { throw CommandExit(status, message: nil) }
     }
 }

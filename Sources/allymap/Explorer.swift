@@ -18,7 +18,7 @@ enum Explorer {
         }
         defer { terminal.restore() }
         // The user's saved weights and scenarios apply here too (s cycles through them after the presets).
-        let scenarios = ScenarioPresets.all + config.scenarios.keys.sorted().compactMap { config.scenarios[$0] }
+        let scenarios = ScenarioCatalog(config: config).scenarios
         let derived = Derived(dataset: dataset, weights: config.weights, scenarios: scenarios)
         var state = AppState(dataset: dataset, scenarios: scenarios, region: region, screen: terminal.size,
                              unicode: terminal.capabilities.unicode && !ascii)
