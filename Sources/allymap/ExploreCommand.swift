@@ -28,7 +28,7 @@ struct ExploreCommand: ParsableCommand {
         let status = ExitStatus(rawValue: try MainActor.assumeIsolated {
             try Explorer.run(dataset: dataset, region: region, select: selected, ascii: ascii)
         })
-        // Nothing more to say: the explorer has reported a missing terminal itself, and a signal is the user's choice.
+        // Nothing more to say: a signal or Ctrl-C is the user's choice.
         if status != .ok { throw CommandExit(status, message: nil) }
     }
 }

@@ -4,18 +4,13 @@ import AllyTerminal
 import ArgumentParser
 
 /// Opens the full-screen explorer and runs it until the user quits; returns the exit status.
+/// Throws `TerminalError` (exit 2 through `CommandExit`) when there is no usable terminal.
 enum Explorer {
     @MainActor
     static func run(dataset: Dataset, region: Region, select: String?, ascii: Bool) throws -> Int32 {
         // Read before the screen is taken over, so a bad config is reported where it can be seen.
         let (config, configWarning) = UserSettings.loadQuietly()
-        let terminal: NcursesTerminal
-        do {
-            terminal = try NcursesTerminal()
-        } catch let error as TerminalError {
-            Console.error(error.description)
-            return 2
-        }
+        let terminal = try NcursesTerminal()
         defer { terminal.restore() }
         // The user's saved weights and scenarios apply here too (s cycles through them after the presets).
         let scenarios = ScenarioCatalog(config: config).scenarios
