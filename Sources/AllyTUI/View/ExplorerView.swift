@@ -87,8 +87,8 @@ public struct ExplorerView {
     private func drawMap(into buffer: inout Buffer, layout: ExplorerLayout, measuring measured: inout Measurements) {
         let frame = layout.map
         let focused = view.focus == .map && view.mode == .normal
-        PaneFrame.draw(into: &buffer, frame: frame, title: "\(view.region.name) map", focused: focused, unicode: view.unicode,
-                       footer: view.selected.map { " \($0.name) " })
+        PaneFrame(title: "\(view.region.name) map", focused: focused, unicode: view.unicode,
+                  footer: view.selected.map { " \($0.name) " }).render(into: &buffer, area: frame)
         let inner = frame.inset(by: 1)
         // Blank map cells share the outline's style, so the terminal needs no colour switch
         // between dots and spaces: about a third fewer bytes per frame.

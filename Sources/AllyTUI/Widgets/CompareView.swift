@@ -11,7 +11,7 @@ public struct CompareView: Widget {
 
     public func render(into buffer: inout Buffer, area: Rect) {
         buffer.fill(area, with: .blank)
-        PaneFrame.draw(into: &buffer, frame: area, title: title, focused: true, unicode: unicode)
+        PaneFrame(title: title, focused: true, unicode: unicode).render(into: &buffer, area: area)
         PaneFrame.drawLines(lines, offset: 0, into: &buffer, area: Self.textArea(in: area))
     }
 }

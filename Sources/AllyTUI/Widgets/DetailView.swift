@@ -17,7 +17,7 @@ public struct DetailView: Widget {
 
     public func render(into buffer: inout Buffer, area: Rect) {
         buffer.fill(area, with: .blank)
-        PaneFrame.draw(into: &buffer, frame: area, title: title, focused: true, unicode: unicode)
+        PaneFrame(title: title, focused: true, unicode: unicode).render(into: &buffer, area: area)
         let content = Self.textArea(in: area)
         PaneFrame.drawLines(lines, offset: offset, into: &buffer, area: content)
         if let footer = PaneFrame.scrollFooter(total: lines.count, offset: offset, height: content.height, unicode: unicode) {

@@ -24,8 +24,8 @@ public struct HelpOverlay: Widget {
         buffer.fill(box, with: .blank)
         let text = textArea(in: area)
         let footer = PaneFrame.scrollFooter(total: lines.count, offset: offset, height: text.height, unicode: unicode)
-        PaneFrame.draw(into: &buffer, frame: box, title: footer == nil ? "Help — any key closes" : "Help — ↑↓ scroll, any other key closes",
-                       focused: true, unicode: unicode, footer: footer)
+        PaneFrame(title: footer == nil ? "Help — any key closes" : "Help — ↑↓ scroll, any other key closes",
+                  focused: true, unicode: unicode, footer: footer).render(into: &buffer, area: box)
         PaneFrame.drawLines(lines, offset: offset, into: &buffer, area: text)
     }
 }

@@ -1,8 +1,19 @@
 /// A box with a title, drawn around a pane; tabbed frames show every pane's name in the top edge.
-public enum PaneFrame {
-    /// Draws the border and title (or tabs) of a pane.
-    public static func draw(into buffer: inout Buffer, frame: Rect, title: String, focused: Bool,
-                            tabs: PaneID? = nil, unicode: Bool, footer: String? = nil) {
+public struct PaneFrame: Widget {
+    public var title: String
+    public var focused: Bool
+    /// The pane whose tab is active, when the top edge is a tab strip instead of a title.
+    public var tabs: PaneID?
+    public var unicode: Bool
+    /// Text in the bottom edge (a scroll position, the selection's name).
+    public var footer: String?
+
+    public init(title: String, focused: Bool, tabs: PaneID? = nil, unicode: Bool, footer: String? = nil) {
+        (self.title, self.focused, self.tabs, self.unicode, self.footer) = (title, focused, tabs, unicode, footer)
+    }
+
+    /// Draws the border and title (or tabs) around `frame`; the inside is left as it was.
+    public func render(into buffer: inout Buffer, area frame: Rect) {
         guard frame.width >= 4, frame.height >= 2 else { return }
         let style = focused ? Theme.focusedBorder : Theme.border
         let g = unicode ? ("┌", "┐", "└", "┘", "─", "│") : ("+", "+", "+", "+", "-", "|")
@@ -21,7 +32,7 @@ public enum PaneFrame {
         let titleClip = Rect(x: frame.x + 1, y: frame.y, width: frame.width - 2, height: 1)
         if let current = tabs {
             var x = frame.x + 1
-            for (pane, text) in tabLabels(width: frame.width) {
+            for (pane, text) in Self.tabLabels(width: frame.width) {
                 let tabStyle = pane == current ? (focused ? Theme.activeTab : Theme.heading.reversed) : Theme.label
                 x = buffer.write(text, x: x, y: frame.y, style: tabStyle, clip: titleClip)
             }

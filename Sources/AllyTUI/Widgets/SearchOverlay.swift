@@ -24,7 +24,7 @@ public struct SearchOverlay: Widget {
 
     public func render(into buffer: inout Buffer, area box: Rect) {
         buffer.fill(box, with: .blank)
-        PaneFrame.draw(into: &buffer, frame: box, title: title, focused: true, unicode: unicode)
+        PaneFrame(title: title, focused: true, unicode: unicode).render(into: &buffer, area: box)
         for (i, row) in rows.enumerated() where i < box.height - 2 {
             let y = box.y + 1 + i
             let line = Rect(x: box.x + 1, y: y, width: box.width - 2, height: 1)

@@ -18,7 +18,7 @@ public struct TextPane: Widget {
     public func render(into buffer: inout Buffer, area frame: Rect) {
         let content = Self.textArea(in: frame)
         let footer = PaneFrame.scrollFooter(total: lines.count, offset: offset, height: content.height, unicode: unicode)
-        PaneFrame.draw(into: &buffer, frame: frame, title: title, focused: focused, tabs: tabs, unicode: unicode, footer: footer)
+        PaneFrame(title: title, focused: focused, tabs: tabs, unicode: unicode, footer: footer).render(into: &buffer, area: frame)
         PaneFrame.drawLines(lines, offset: offset, into: &buffer, area: content)
     }
 }
