@@ -16,6 +16,8 @@ extension MapMarker {
 
     /// The markers of `region`'s map on a pane of `columns` × `rows` cells, culled as the
     /// explorer culls them, `selectedID` always among them; `level` is asked only for the allies kept.
+    /// The region's allies beyond the pane are among them: pass `offFrameAllies` to `MapView` as
+    /// `alwaysShown` so they are drawn as arrows at the edge.
     public static func markers(for dataset: Dataset, region: Region, columns: Int, rows: Int, selectedID: String?,
                                level: (String) -> Risk?, cache: MapMarkerCache = MapMarkerCache()) -> [MapMarker] {
         var markers = cache.markers(for: dataset, region: region, columns: columns, rows: rows)
@@ -26,5 +28,11 @@ extension MapMarker {
             markers[i].level = level(markers[i].id)
         }
         return markers
+    }
+
+    /// The allies of `region` whose place lies beyond a pane of `columns` × `rows` cells (at most a few).
+    public static func offFrameAllies(for dataset: Dataset, region: Region, columns: Int, rows: Int,
+                                      cache: MapMarkerCache = MapMarkerCache()) -> Set<String> {
+        cache.offFrame(for: dataset, region: region, columns: columns, rows: rows)
     }
 }

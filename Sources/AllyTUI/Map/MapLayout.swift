@@ -8,6 +8,8 @@ public struct MapLayout: Sendable, Equatable {
         public var style: Style
         /// Whether the marker was moved off its true cell because another marker was there.
         public var displaced: Bool
+        /// Whether the actor lies beyond the pane and this is the arrow at the edge pointing to it.
+        public var offFrame: Bool = false
     }
 
     /// A label's text and the cell of its first character.

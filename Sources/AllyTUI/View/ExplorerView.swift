@@ -81,7 +81,10 @@ public struct ExplorerView {
         let assessment = view.assessment
         let markers = MapMarker.markers(for: view.dataset, region: view.region, columns: area.width, rows: area.height,
                                         selectedID: view.selectedID, level: assessment.level(of:), cache: view.derived.markers)
-        return MapView(region: view.region, markers: markers, selectedID: view.selectedID, charset: view.unicode ? .braille : .ascii)
+        let beyond = MapMarker.offFrameAllies(for: view.dataset, region: view.region, columns: area.width, rows: area.height,
+                                              cache: view.derived.markers)
+        return MapView(region: view.region, markers: markers, selectedID: view.selectedID, charset: view.unicode ? .braille : .ascii,
+                       alwaysShown: beyond)
     }
 
     private func drawMap(into buffer: inout Buffer, layout: ExplorerLayout, measuring measured: inout Measurements) {

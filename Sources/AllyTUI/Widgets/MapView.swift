@@ -11,16 +11,20 @@ public struct MapView: Sendable {
     public var selectedID: String?
     public var charset: MapCharset
     public var geometry: WorldGeometry
+    /// Actors kept on the map when their place lies outside the pane: an arrow at the edge
+    /// points to them (the selection is always kept).
+    public var alwaysShown: Set<String>
 
     public init(frame: GeoFrame, markers: [MapMarker] = [], selectedID: String? = nil,
-                charset: MapCharset = .braille, geometry: WorldGeometry = .shared) {
+                charset: MapCharset = .braille, geometry: WorldGeometry = .shared, alwaysShown: Set<String> = []) {
         self.frame = frame; self.markers = markers; self.selectedID = selectedID
-        self.charset = charset; self.geometry = geometry
+        self.charset = charset; self.geometry = geometry; self.alwaysShown = alwaysShown
     }
 
     /// A view of a region's default frame.
-    public init(region: Region, markers: [MapMarker] = [], selectedID: String? = nil, charset: MapCharset = .braille) {
-        self.init(frame: region.frame, markers: markers, selectedID: selectedID, charset: charset)
+    public init(region: Region, markers: [MapMarker] = [], selectedID: String? = nil, charset: MapCharset = .braille,
+                alwaysShown: Set<String> = []) {
+        self.init(frame: region.frame, markers: markers, selectedID: selectedID, charset: charset, alwaysShown: alwaysShown)
     }
 
     /// The projection used for a pane of this size.
@@ -78,7 +82,8 @@ public struct MapView: Sendable {
     // MARK: - Private
 
     private func placer(in area: Rect, canvas: BrailleCanvas?) -> MarkerPlacer {
-        MarkerPlacer(viewport: viewport(in: area), area: area, charset: charset, selectedID: selectedID, canvas: canvas)
+        MarkerPlacer(viewport: viewport(in: area), area: area, charset: charset, selectedID: selectedID, canvas: canvas,
+                     alwaysShown: alwaysShown)
     }
 
     private func layout(in area: Rect, canvas: BrailleCanvas) -> MapLayout {
