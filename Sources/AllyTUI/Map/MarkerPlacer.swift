@@ -14,8 +14,8 @@ import AllyModel
 /// refused when its text would cover a marker or touch another label, or when another actor's
 /// marker sits where a reader looks for a label's marker: one blank cell before or after the text
 /// ("Egypt ● Hamas" would name Cairo's dot). Among the spots left, the one hiding the fewest outline
-/// cells and sitting over or under the fewest other markers wins (ties go to the earlier spot), so
-/// labels prefer the sea. A label that fits nowhere is dropped. The selected label is always
+/// cells and sitting over, under or two blanks beside the fewest other markers wins (ties go to
+/// the earlier spot), so labels prefer the sea and stay clear of other markers. A label that fits nowhere is dropped. The selected label is always
 /// shown: in its usual spot when it has one, else where it hides the fewest other labels
 /// (truncated if it must be).
 struct MarkerPlacer {
@@ -144,15 +144,18 @@ struct MarkerPlacer {
         return false
     }
 
-    /// The spot whose label hides the fewest outline cells and stands over or under the fewest
-    /// other markers; each later spot costs a third of a cell more.
+    /// The spot whose label hides the fewest outline cells and stands over or under, or two
+    /// blanks beside, the fewest other markers; each later spot costs a third of a cell more.
     private func bestSpot(_ spots: [CellPoint], width: Int, own: CellPoint, on grid: OccupancyGrid) -> CellPoint? {
         guard spots.count > 1 else { return spots.first }
         func cost(_ p: CellPoint) -> Int {
             var c = 0
+            // Two blanks from another marker still reads as its name, unless the label's own marker is between.
+            for (x, between) in [(p.x - 3, p.x - 2), (p.x + width + 2, p.x + width + 1)]
+            where grid[x, p.y] == .marker && CellPoint(x: x, y: p.y) != own && CellPoint(x: between, y: p.y) != own { c += 12 }
             for x in p.x..<(p.x + width) {
                 if let canvas, canvas.pattern(column: x - area.x, row: p.y - area.y) != 0 { c += 3 }
-                for y in [p.y - 1, p.y + 1] where grid[x, y] == .marker && CellPoint(x: x, y: y) != own { c += 6 }
+                for y in [p.y - 1, p.y + 1] where grid[x, y] == .marker && CellPoint(x: x, y: y) != own { c += 2 }
             }
             return c
         }
