@@ -30,6 +30,12 @@ public final class Derived: Sendable {
         allyPlaces.allies(in: region, of: dataset)
     }
 
+    /// Where each arrow leads between the allies of a region (nil on regions too large to plan
+    /// whole; the arrows then choose per key).
+    public func navigation(in region: Region) -> NavigationGraph? {
+        allyPlaces.graph(in: region, of: dataset)
+    }
+
     /// The actors matching a search query, best first.
     public func matches(_ query: String, kinds: Set<ActorKind>) -> SearchMatches {
         searchIndex.search(query, kinds: kinds, in: dataset)

@@ -13,7 +13,13 @@ public enum Mode: Sendable, Equatable {
 
 /// The text being typed in a search prompt and what it matches so far.
 public struct SearchState: Sendable, Equatable {
-    public enum Purpose: Sendable, Equatable { case jump, compare }
+    public enum Purpose: Sendable, Equatable {
+        case jump
+        /// The ally to compare the selected one with.
+        case compare
+        /// `c` with no ally selected: the first ally of the pair, then `compare` asks for the second.
+        case compareFirst
+    }
 
     public var purpose: Purpose
     public var query: String = ""

@@ -62,11 +62,9 @@ extension AppState {
         case .startSearch:
             mode = .search(SearchState(purpose: .jump))
         case .startCompare:
-            if let ally = selected, ally.kind == .ally {
-                mode = .search(SearchState(purpose: .compare))
-            } else {
-                status = "select an ally first, then press c to compare it"
-            }
+            // With no ally selected the prompt still opens (for the first ally of the pair), so
+            // the name typed next is a name, never a string of commands.
+            mode = .search(SearchState(purpose: selected?.kind == .ally ? .compare : .compareFirst))
         case .nextMatch, .previousMatch:
             stepMatch(action == .nextMatch ? 1 : -1, derived)
         case .toggleHelp:

@@ -44,6 +44,8 @@ extension AppState {
     mutating func show(region r: Region) {
         if let id = selectedID { selectionByRegion[region] = id }
         region = r
+        // A new map is for looking at: arrows move on it, not in whatever pane had focus.
+        focus = .map
         let remembered = selectionByRegion[r].flatMap { dataset.actor($0) }
         if let remembered, r == .world || remembered.region == r {
             selectedID = remembered.id
@@ -61,6 +63,7 @@ extension AppState {
         if region != .world && actor.region != region && actor.region != .world {
             if let current = selectedID { selectionByRegion[region] = current }
             region = actor.region
+            focus = .map
         }
         selectedID = id
         resetScrolls()
@@ -68,8 +71,14 @@ extension AppState {
 
     mutating func move(_ direction: Direction, _ derived: Derived) {
         if focus == .map {
-            if let next = SpatialNavigation.next(from: selected, direction: direction, among: derived.navigableAllies(in: region)) {
-                selectedID = next.id
+            let next: String?
+            if let id = selectedID, let graph = derived.navigation(in: region), graph.contains(id) {
+                next = graph.next(from: id, direction)
+            } else {
+                next = SpatialNavigation.next(from: selected, direction: direction, among: derived.navigableAllies(in: region))?.id
+            }
+            if let next {
+                selectedID = next
                 resetScrolls()
             } else if selected == nil {
                 selectedID = defaultSelection(in: region)

@@ -114,7 +114,12 @@ public struct ExplorerView {
 
     private var statusContent: StatusBar.Content {
         if case .search(let search) = view.mode {
-            let prompt = search.purpose == .jump ? "/" : "compare \(view.selected?.name ?? "") with: "
+            let prompt: String
+            switch search.purpose {
+            case .jump: prompt = "/"
+            case .compare: prompt = "compare \(view.selected?.name ?? "") with: "
+            case .compareFirst: prompt = "compare which ally? "
+            }
             let choose = KeyTable.hints(in: .prompt).map { "\($0.keys) \($0.hint)" }.joined(separator: " · ")
             let hint = search.matches.isEmpty ? (search.query.isEmpty ? "type a name or code" : "no match")
                 : "\(search.matches.count) match\(search.matches.count == 1 ? "" : "es") · " + choose
@@ -130,6 +135,12 @@ public struct ExplorerView {
             let code = actor.iso2.isEmpty ? "" : " (\(actor.iso2))"
             return SearchOverlay.Row(name: "\(actor.name)\(code)", detail: "\(actor.kind.label), \(actor.region.name)")
         }
-        return SearchOverlay(title: search.purpose == .jump ? "Go to" : "Compare with", rows: rows, selected: search.index, unicode: view.unicode)
+        let title: String
+        switch search.purpose {
+        case .jump: title = "Go to"
+        case .compare: title = "Compare with"
+        case .compareFirst: title = "Compare which ally"
+        }
+        return SearchOverlay(title: title, rows: rows, selected: search.index, unicode: view.unicode)
     }
 }
