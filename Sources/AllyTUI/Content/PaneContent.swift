@@ -27,7 +27,7 @@ public enum PaneContent {
         case .map: return []
         case .dependency: raw = dependency(state, width: width)
         case .risk: raw = risk(state, width: width)
-        case .claims: raw = claims(state, runChecks: state.assessment.checksAreCheap)
+        case .claims: raw = claimsSummary(state, runChecks: state.assessment.checksAreCheap)
         case .events: raw = events(state)
         }
         return raw.flatMap { $0.wrapped(to: width, indent: 2) }
@@ -104,7 +104,30 @@ public enum PaneContent {
 
     // MARK: - Claims
 
-    /// With `runChecks` false, claims whose check has not run yet say so instead of showing a verdict.
+    /// The Claims pane: how many claims got each verdict first, then the claims grouped by
+    /// verdict, each with its strongest item for and against; `C` opens the board with the rest.
+    static func claimsSummary(_ state: ViewState, runChecks: Bool) -> [StyledLine] {
+        let board = ClaimBoard(state, scope: state.selected?.kind == .ally ? .selection : .region, runChecks: runChecks)
+        guard !board.entries.isEmpty else { return [StyledLine("The article makes no claim about \(board.title).", Theme.dim)] }
+        let n = board.entries.count
+        var out = [StyledLine([Span("\(board.title): ", Theme.heading), Span("\(n) claim\(n == 1 ? "" : "s") of the article, paraphrased", Theme.dim)]),
+                   StyledLine(ClaimsContent.counts(board)),
+                   StyledLine([Span("C", Theme.keyHint), Span(" claims board: filter, all the evidence", Theme.dim)])]
+        var group: Verdict?? = .none
+        for entry in board.entries {
+            let verdict = entry.verdict?.verdict
+            if group != .some(verdict) {
+                group = .some(verdict)
+                out.append(.empty)
+                out.append(ClaimsContent.heading(verdict, count: board.entries.filter { $0.verdict?.verdict == verdict }.count))
+            }
+            out += ClaimsContent.entry(entry, verdictTag: false)
+        }
+        return out
+    }
+
+    /// Every claim in full, for the detail view. With `runChecks` false, claims whose check has
+    /// not run yet say so instead of showing a verdict.
     static func claims(_ state: ViewState, runChecks: Bool = true) -> [StyledLine] {
         let claims: [Claim]
         let scope: String

@@ -2,7 +2,7 @@ import AllyModel
 
 /// The modes a key can mean something different in.
 public enum KeyContext: String, Sendable, CaseIterable {
-    case normal, detail, compare, help, prompt
+    case normal, detail, compare, claims, help, prompt
 
     /// How the help and the README name it.
     public var title: String {
@@ -10,6 +10,7 @@ public enum KeyContext: String, Sendable, CaseIterable {
         case .normal: return "map and panes"
         case .detail: return "detail (Enter)"
         case .compare: return "compare (c)"
+        case .claims: return "claims board (C)"
         case .help: return "help (?)"
         case .prompt: return "search and compare prompts"
         }
@@ -42,6 +43,7 @@ public struct KeyBinding: Sendable {
 /// To add a key: add a row here and handle its action in `Reduce.swift`.
 public enum KeyTable {
     private static let scrollKeys = "↑↓ PgUp PgDn"
+    private static let claimsHelp = "claims board: the article's claims by verdict, each with its evidence (C again closes it)"
 
     public static let bindings: [KeyBinding] = regionBindings + [
         // Map and panes
@@ -52,12 +54,13 @@ public enum KeyTable {
         KeyBinding([.tab], [.normal], .focusNext, label: "Tab", help: "next pane", hint: "pane"),
         KeyBinding([.backTab], [.normal], .focusPrevious, label: "Shift-Tab", help: "previous pane"),
         // Scrolling text
-        KeyBinding([.down, .char("j")], [.detail, .help], .scroll(1), label: "↓ j", help: "scroll down", hint: "scroll", hintKeys: scrollKeys),
-        KeyBinding([.up, .char("k")], [.detail, .help], .scroll(-1), label: "↑ k", help: "scroll up"),
-        KeyBinding([.pageDown, .char(" ")], [.normal, .detail, .help], .page(1), label: "PgDn Space", help: "scroll down a page"),
-        KeyBinding([.pageUp], [.normal, .detail, .help], .page(-1), label: "PgUp", help: "scroll up a page"),
-        KeyBinding([.home, .char("g")], [.normal, .detail], .scrollToTop, label: "Home g", help: "top of the text"),
-        KeyBinding([.end, .char("G")], [.normal, .detail], .scrollToEnd, label: "End G", help: "end of the text"),
+        // In the claims board these move its cursor (by a claim, a page, to the ends).
+        KeyBinding([.down, .char("j")], [.detail, .help, .claims], .scroll(1), label: "↓ j", help: "scroll down", hint: "scroll", hintKeys: scrollKeys),
+        KeyBinding([.up, .char("k")], [.detail, .help, .claims], .scroll(-1), label: "↑ k", help: "scroll up"),
+        KeyBinding([.pageDown, .char(" ")], [.normal, .detail, .help, .claims], .page(1), label: "PgDn Space", help: "scroll down a page"),
+        KeyBinding([.pageUp], [.normal, .detail, .help, .claims], .page(-1), label: "PgUp", help: "scroll up a page"),
+        KeyBinding([.home, .char("g")], [.normal, .detail, .claims], .scrollToTop, label: "Home g", help: "top of the text"),
+        KeyBinding([.end, .char("G")], [.normal, .detail, .claims], .scrollToEnd, label: "End G", help: "end of the text"),
         // Opening and closing views
         KeyBinding([.enter], [.normal], .openDetail, label: "Enter", help: "full detail of the selected ally", hint: "detail"),
         KeyBinding([.escape], [.normal], .back, label: "Esc", help: "focus back on the map"),
@@ -71,9 +74,22 @@ public enum KeyTable {
         KeyBinding([.char("c")], [.compare], .startCompare, label: "c", help: "compare with another ally", hint: "compare another"),
         KeyBinding([.char("s")], [.normal], .nextScenario, label: "s", help: "cycle what-if scenarios (scores and map colours)", hint: "what-if"),
         KeyBinding([.char("y")], [.normal, .detail], .copyCitation, label: "y", help: "copy the selected ally's scores and sources"),
+        KeyBinding([.char("C")], [.normal, .detail], .toggleClaimsBoard, label: "C", help: claimsHelp, hint: "claims"),
+        KeyBinding([.char("C")], [.claims], .toggleClaimsBoard, label: "C", help: claimsHelp),
         KeyBinding([.char("?")], [.normal], .toggleHelp, label: "?", help: "this help", hint: "help"),
-        KeyBinding([.char("?")], [.detail, .compare], .toggleHelp, label: "?", help: "this help"),
-        KeyBinding([.char("q")], [.normal, .detail, .compare], .quit, label: "q", help: "quit", hint: "quit"),
+        KeyBinding([.char("?")], [.detail, .compare, .claims], .toggleHelp, label: "?", help: "this help"),
+        KeyBinding([.char("q")], [.normal, .detail, .compare, .claims], .quit, label: "q", help: "quit", hint: "quit"),
+        // Claims board (↑↓, pages, Home/End, region keys, ? and q share the rows above)
+        KeyBinding([.enter], [.claims], .choose, label: "Enter", help: "on a claim: list its evidence; on an item: show its ally or actor on the map", hint: "evidence"),
+        KeyBinding([.tab], [.claims], .claimScope(1), label: "Tab Shift-Tab", help: "claims about the selection, the region, or all regions", hint: "scope", hintKeys: "Tab"),
+        KeyBinding([.backTab], [.claims], .claimScope(-1), label: "", help: ""),
+        KeyBinding([.char("s")], [.claims], .filterClaims(.supported), label: "s c m n a",
+                   help: "only supported, contradicted, mixed or needs-judgement claims; a (or the same key again): all", hint: "filter", hintKeys: "s c m n a"),
+        KeyBinding([.char("c")], [.claims], .filterClaims(.contradicted), label: "", help: ""),
+        KeyBinding([.char("m")], [.claims], .filterClaims(.mixed), label: "", help: ""),
+        KeyBinding([.char("n")], [.claims], .filterClaims(.needsJudgement), label: "", help: ""),
+        KeyBinding([.char("a")], [.claims], .filterClaims(nil), label: "", help: ""),
+        KeyBinding([.escape, .backspace], [.claims], .back, label: "Esc", help: "from a claim's evidence back to the list, from the list to the map", hint: "back"),
         // Prompts: other keys type
         KeyBinding([.down, .tab], [.prompt], .nextChoice, label: "↓ Tab", help: "next match", hint: "choose", hintKeys: "↑↓"),
         KeyBinding([.up, .backTab], [.prompt], .previousChoice, label: "↑ Shift-Tab", help: "previous match"),
@@ -85,7 +101,7 @@ public enum KeyTable {
     /// One row per region, keys and names derived from `Region`.
     static var regionBindings: [KeyBinding] {
         Region.tabOrder.map { region in
-            KeyBinding([.char(region.key)], [.normal, .detail], .showRegion(region), label: String(region.key),
+            KeyBinding([.char(region.key)], [.normal, .detail, .claims], .showRegion(region), label: String(region.key),
                        help: region == .world ? "World overview" : region.name)
         }
     }
@@ -114,8 +130,8 @@ public enum KeyTable {
         if context == .normal {
             out.append((Region.tabOrder.map { String($0.key) }.joined(separator: " "), "region"))
         }
-        let order = ["move", "scroll", "pane", "search", "compare another", "choose", "go", "back", "cancel",
-                     "close help", "help", "quit", "detail", "compare", "what-if"]
+        let order = ["move", "scroll", "pane", "search", "compare another", "choose", "go", "evidence", "scope", "filter", "back",
+                     "cancel", "close help", "help", "quit", "detail", "compare", "claims", "what-if"]
         let bound = rows(in: context).compactMap { b in b.hint.map { (keys: b.hintKeys, hint: $0) } }
         out += bound.sorted { (order.firstIndex(of: $0.hint) ?? 99) < (order.firstIndex(of: $1.hint) ?? 99) }
         return out

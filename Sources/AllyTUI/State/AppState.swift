@@ -27,6 +27,8 @@ public struct AppState: Sendable {
     public var screen: Size
     /// False when the terminal cannot show braille (the map falls back to ASCII).
     public var unicode: Bool
+    /// Where the claims board stands (scope, filter, cursor), kept while it is closed.
+    public var claimsBoard = ClaimsBoardState()
     /// A transient message for the status bar.
     public var status: String?
     /// What the last frame measured: content lengths, visible rows and clickable areas.

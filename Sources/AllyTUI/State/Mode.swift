@@ -9,6 +9,8 @@ public enum Mode: Sendable, Equatable {
     case detail
     /// Two allies side by side (`c`, then a name).
     case compare(otherID: String)
+    /// The article's claims grouped by verdict (`C`); where it stands is `AppState.claimsBoard`.
+    case claims
 }
 
 /// The text being typed in a search prompt and what it matches so far.
@@ -42,6 +44,7 @@ extension Mode {
         case .search: return .prompt
         case .detail: return .detail
         case .compare: return .compare
+        case .claims: return .claims
         }
     }
 }

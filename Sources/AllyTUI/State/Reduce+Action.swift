@@ -20,6 +20,14 @@ public enum Action: Sendable, Equatable {
     case toggleHelp
     case nextScenario
     case copyCitation
+    /// `C`: open the claims board where it was left, or close it.
+    case toggleClaimsBoard
+    /// Show only claims with this verdict (nil: every verdict; the same one again: every verdict).
+    case filterClaims(Verdict?)
+    /// Step through the board's scopes: the selection, the region, all regions.
+    case claimScope(Int)
+    /// Enter in a list with a cursor: open what is under it.
+    case choose
     // Typing in a prompt (search, compare).
     case acceptPrompt
     case deleteBackward
@@ -39,7 +47,7 @@ extension AppState {
         case .quit:
             return [.quit]
         case .showRegion(let r):
-            mode = .normal
+            if mode == .claims { claimsBoard.evidence = nil } else { mode = .normal }
             show(region: r)
         case .focusNext:
             cycleFocus(by: 1)
@@ -47,6 +55,12 @@ extension AppState {
             cycleFocus(by: -1)
         case .move(let direction):
             move(direction, derived)
+        case .scroll(let n) where mode == .claims:
+            moveClaimCursor(by: n, derived)
+        case .page(let n) where mode == .claims:
+            moveClaimCursor(pages: n, derived)
+        case .scrollToTop where mode == .claims, .scrollToEnd where mode == .claims:
+            moveClaimCursor(by: action == .scrollToTop ? Int.min / 2 : Int.max / 2, derived)
         case .scroll(let n):
             scrollText(by: n)
         case .page(let n):
@@ -58,7 +72,13 @@ extension AppState {
         case .openDetail:
             if selected != nil { mode = .detail; detailScroll = 0 }
         case .back:
-            if mode == .normal { focus = .map } else { mode = .normal }
+            if mode == .claims, claimsBoard.evidence != nil {
+                claimsBoard.evidence = nil
+            } else if mode == .normal {
+                focus = .map
+            } else {
+                mode = .normal
+            }
         case .startSearch:
             mode = .search(SearchState(purpose: .jump))
         case .startCompare:
@@ -80,6 +100,14 @@ extension AppState {
             }
             status = "copied: \(text.prefix(while: { $0 != "\n" }))"
             return [.copy(text)]
+        case .toggleClaimsBoard:
+            toggleClaimsBoard(derived)
+        case .filterClaims(let verdict):
+            filterClaims(verdict)
+        case .claimScope(let step):
+            stepClaimScope(by: step)
+        case .choose:
+            return chooseInClaimsBoard(derived)
         case .acceptPrompt, .deleteBackward, .nextChoice, .previousChoice:
             break // prompt keys, handled in `handlePromptKey`
         }

@@ -11,6 +11,7 @@ extension AppState {
         case .wheelUp, .wheelDown:
             let step = mouse.kind == .wheelUp ? -3 : 3
             if mode == .detail { scroll(.detail, by: step); return }
+            if mode == .claims { return } // the board moves its cursor with keys; the wheel is not a cursor
             if let pane = pane(at: mouse.x, mouse.y) { scroll(.pane(pane), by: step) }
         case .press:
             if mode != .normal { mode = .normal; return }

@@ -23,6 +23,7 @@ extension AppState {
         case .pane(let pane): return scrollOffset(pane)
         case .detail: return detailScroll
         case .help: return helpScroll
+        case .claimsBoard: return claimsBoard.offset
         }
     }
 
@@ -31,6 +32,7 @@ extension AppState {
         case .pane(let pane): scroll[pane] = value
         case .detail: detailScroll = value
         case .help: helpScroll = value
+        case .claimsBoard: claimsBoard.offset = value
         }
     }
 

@@ -15,6 +15,8 @@ public func reduce(_ state: inout AppState, _ event: Event, _ derived: Derived) 
     case .measured(let measurements):
         state.measured = measurements
         state.clampScrolls()
+        // The board's view moved its list to keep the cursor in sight; the next frame starts there.
+        if let list = measurements.lists[.claimsBoard] { state.claimsBoard.offset = list.offset }
         return []
     case .mouse(let mouse):
         state.handle(mouse)

@@ -54,6 +54,13 @@ public struct ExplorerView {
             measured.extents[.detail] = Extent(lines: lines.count, rows: text.height)
             DetailView(title: "\(view.selected?.name ?? "") — detail", lines: lines, offset: view.detailScroll, unicode: view.unicode)
                 .render(into: &buffer, area: body)
+        case .claims:
+            let page = ClaimsBoardContent.page(view, width: ClaimsBoardView.textArea(in: body).width)
+            let rows = ClaimsBoardView.listArea(in: body, headerLines: page.header.count).height
+            let offset = ClaimsBoardContent.offset(view.state.claimsBoard.offset, keeping: page.cursor, of: page, rows: rows)
+            measured.lists[.claimsBoard] = ListExtent(starts: page.starts, lines: page.lines.count, rows: rows, offset: offset)
+            ClaimsBoardView(title: page.title, header: page.header, lines: page.lines, offset: offset, unicode: view.unicode)
+                .render(into: &buffer, area: body)
         case .compare(let other):
             let name = view.dataset.actor(other)?.name ?? other
             let lines = CompareContent.lines(state: view, other: other, width: CompareView.textArea(in: body).width)
