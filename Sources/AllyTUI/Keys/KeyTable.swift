@@ -43,7 +43,7 @@ public struct KeyBinding: Sendable {
 /// To add a key: add a row here and handle its action in `Reduce.swift`.
 public enum KeyTable {
     private static let scrollKeys = "↑↓ PgUp PgDn"
-    private static let claimsHelp = "claims board: the article's claims by verdict, each with its evidence (C again closes it)"
+    private static let claimsHelp = "claims board: the article's claims by verdict"
 
     public static let bindings: [KeyBinding] = regionBindings + [
         // Map and panes
@@ -80,16 +80,16 @@ public enum KeyTable {
         KeyBinding([.char("?")], [.detail, .compare, .claims], .toggleHelp, label: "?", help: "this help"),
         KeyBinding([.char("q")], [.normal, .detail, .compare, .claims], .quit, label: "q", help: "quit", hint: "quit"),
         // Claims board (↑↓, pages, Home/End, region keys, ? and q share the rows above)
-        KeyBinding([.enter], [.claims], .choose, label: "Enter", help: "on a claim: list its evidence; on an item: show its ally or actor on the map", hint: "evidence"),
-        KeyBinding([.tab], [.claims], .claimScope(1), label: "Tab Shift-Tab", help: "claims about the selection, the region, or all regions", hint: "scope", hintKeys: "Tab"),
+        KeyBinding([.enter], [.claims], .choose, label: "Enter", help: "a claim's evidence; on an item, its actor on the map", hint: "evidence"),
+        KeyBinding([.tab], [.claims], .claimScope(1), label: "Tab Shift-Tab", help: "claims about the selection, region or all regions", hint: "scope", hintKeys: "Tab"),
         KeyBinding([.backTab], [.claims], .claimScope(-1), label: "", help: ""),
         KeyBinding([.char("s")], [.claims], .filterClaims(.supported), label: "s c m n a",
-                   help: "only supported, contradicted, mixed or needs-judgement claims; a (or the same key again): all", hint: "filter", hintKeys: "s c m n a"),
+                   help: "filter by verdict (s c m n); a or the same key: all", hint: "filter", hintKeys: "s c m n a"),
         KeyBinding([.char("c")], [.claims], .filterClaims(.contradicted), label: "", help: ""),
         KeyBinding([.char("m")], [.claims], .filterClaims(.mixed), label: "", help: ""),
         KeyBinding([.char("n")], [.claims], .filterClaims(.needsJudgement), label: "", help: ""),
         KeyBinding([.char("a")], [.claims], .filterClaims(nil), label: "", help: ""),
-        KeyBinding([.escape, .backspace], [.claims], .back, label: "Esc", help: "from a claim's evidence back to the list, from the list to the map", hint: "back"),
+        KeyBinding([.escape, .backspace], [.claims], .back, label: "Esc", help: "back: evidence to the list, list to the map", hint: "back"),
         // Prompts: other keys type
         KeyBinding([.down, .tab], [.prompt], .nextChoice, label: "↓ Tab", help: "next match", hint: "choose", hintKeys: "↑↓"),
         KeyBinding([.up, .backTab], [.prompt], .previousChoice, label: "↑ Shift-Tab", help: "previous match"),
