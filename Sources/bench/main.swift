@@ -130,7 +130,11 @@ func explorerTimings(_ dataset: Dataset, prefix: String) {
     // Each key as the event loop runs it: reduce, render the frame, diff it with the previous one.
     let keys: [(String, [Key])] = [("key_region", [.char("2")]), ("key_arrow", [.right]), ("key_search_open", [.char("/")]),
                                    ("key_search", [.char("/"), .char("j")]), ("key_search_next", [.char("/"), .char("j"), .char("a")]),
-                                   ("key_world", [.char("0")])]
+                                   ("key_world", [.char("0")]),
+                                   // The claims board: open, move, filter, scope, a claim's evidence, an item to the map.
+                                   ("key_claims_open", [.char("C")]), ("key_claims_next", [.char("C"), .char("j")]),
+                                   ("key_claims_filter", [.char("C"), .char("m")]), ("key_claims_scope", [.char("C"), .tab]),
+                                   ("key_claims_evidence", [.char("C"), .enter]), ("key_claims_to_map", [.char("C"), .enter, .char("G"), .enter])]
     for (name, sequence) in keys {
         let time = medianMilliseconds(runs: 11, setup: { () -> (AppState, Derived, Buffer) in
             let derived = Derived(dataset: dataset)

@@ -183,6 +183,21 @@ import Testing
         #expect(s.state.claimCursorIndex(in: s.state.boardEntries(s.derived)) == 0)
     }
 
+    /// On a dataset too large to run every check at once, the region's list leaves costly checks
+    /// for later and opening a claim's evidence runs its check.
+    @Test func largeDatasetsCheckAClaimWhenItsEvidenceIsOpened() throws {
+        var s = ExplorerSession(dataset: DeferredVerdictTests.synthetic, screen: Size(width: 120, height: 40))
+        #expect(!s.assessment.checksAreCheap)
+        s.press(.char("C"), .tab)
+        let entries = s.state.boardEntries(s.derived)
+        let index = try #require(entries.firstIndex { $0.verdict == nil }, "a claim left unchecked")
+        let claim = entries[index].claim
+        #expect(ClaimsBoardContent.page(ViewState(s.state, s.derived), width: 114).lines.contains { $0.text.hasPrefix("NOT CHECKED YET") })
+        s.press(.down * index, .enter)
+        #expect(s.assessment.verdict(for: claim, runChecks: false) != nil)
+        #expect(ExplorerView(s).render().plainText.contains("Claims about \(s.region.name) › \(claim.citation)"))
+    }
+
     // MARK: - Strongest evidence
 
     @Test func theStrongestItemIsARowAboutTheSelectionThenTheMostTrustedAndRecent() {

@@ -16,38 +16,60 @@ public enum ClaimsBoardContent {
 
     public static func page(_ view: ViewState, width: Int) -> Page {
         let state = view.state.claimsBoard
-        let board = ClaimBoard(view, scope: state.scope)
+        let board = view.state.claimBoard(view.derived)
         let entries = board.entries(with: state.filter)
         let cursor = view.state.claimCursorIndex(in: entries)
         let header = (scopeTabs(view, board: board) + [filters(board, active: state.filter)]).flatMap { $0.wrapped(to: width, indent: 2) }
             + [StyledLine(String(repeating: view.unicode ? "─" : "-", count: max(0, width)), Theme.border)]
-        if let item = state.evidence, entries.indices.contains(cursor) {
-            let entry = entries[cursor]
+        if let item = state.evidence, let entry = view.state.openClaim(in: entries, view.derived) {
             var page = evidence(entry, cursor: item, width: width, unicode: view.unicode)
             page.title = "Claims about \(board.title) › \(entry.claim.citation)"
             page.header = header
             return page
         }
-        var lines: [StyledLine] = []
-        var starts: [Int] = []
-        var group: Verdict?? = .none
-        for (i, entry) in entries.enumerated() {
-            starts.append(lines.count)
-            let verdict = entry.verdict?.verdict
-            if group != .some(verdict) {
-                group = .some(verdict)
-                if i > 0 { lines.append(.empty) }
-                lines.append(ClaimsContent.heading(verdict, count: entries.filter { $0.verdict?.verdict == verdict }.count))
-            }
-            lines += gutter(ClaimsContent.entry(entry, verdictTag: true), selected: i == cursor, width: width, unicode: view.unicode)
+        let list = view.derived.claimBoards.list(for: .init(board: view.state.claimBoardKey(view.derived), filter: state.filter,
+                                                            width: width, unicode: view.unicode)) {
+            self.list(entries, width: width)
+        }
+        var lines = list.lines
+        if list.bodies.indices.contains(cursor) {
+            // The cursor's bar replaces the blank gutter of its claim's lines.
+            let bar = Span(view.unicode ? "▌ " : "> ", Theme.accent.bolded)
+            for i in list.bodies[cursor] { lines[i].spans[0] = bar }
         }
         if entries.isEmpty {
             let what = state.filter.map { "\($0.label) " } ?? ""
             lines = [StyledLine("No \(what)claim about \(board.title). a shows every verdict; Tab another scope.", Theme.dim)]
-            starts = [0]
         }
+        let starts = entries.isEmpty ? [0] : list.starts
         let shown = state.filter == nil ? "\(entries.count)" : "\(entries.count) of \(board.entries.count)"
         return Page(title: "Claims about \(board.title) — \(shown)", header: header, lines: lines, starts: starts, cursor: min(cursor, starts.count - 1))
+    }
+
+    /// The list without a cursor, kept per board, filter and width: where each claim starts
+    /// (with its group's heading) and which lines are its own.
+    struct List: Sendable {
+        var lines: [StyledLine] = []
+        var starts: [Int] = []
+        var bodies: [Range<Int>] = []
+    }
+
+    static func list(_ entries: [ClaimBoard.Entry], width: Int) -> List {
+        var list = List()
+        var group: Verdict?? = .none
+        for (i, entry) in entries.enumerated() {
+            list.starts.append(list.lines.count)
+            let verdict = entry.verdict?.verdict
+            if group != .some(verdict) {
+                group = .some(verdict)
+                if i > 0 { list.lines.append(.empty) }
+                list.lines.append(ClaimsContent.heading(verdict, count: entries.filter { $0.verdict?.verdict == verdict }.count))
+            }
+            let body = gutter(ClaimsContent.entry(entry, verdictTag: true), selected: false, width: width, unicode: true)
+            list.bodies.append(list.lines.count..<(list.lines.count + body.count))
+            list.lines += body
+        }
+        return list
     }
 
     /// The first line to show so the cursor's item is in sight, moving `offset` as little as possible.

@@ -40,18 +40,22 @@ public struct ClaimBoard: Sendable {
             title = view.region.name
             claims = dataset.claims(in: view.region)
         }
-        let assessment = view.assessment
         let built = claims.enumerated().map { i, claim -> (rank: Int, order: Int, entry: Entry) in
-            let verdict = assessment.verdict(for: claim, runChecks: runChecks)
-            let evidence = ClaimEvidence.items(of: claim, verdict: verdict, in: dataset)
-            let entry = Entry(claim: claim, verdict: verdict, evidence: evidence,
-                              strongestFor: ClaimEvidence.strongest(in: evidence, supports: true, about: focus?.id),
-                              strongestAgainst: ClaimEvidence.strongest(in: evidence, supports: false, about: focus?.id))
-            let group = verdict.map { Verdict.allCases.firstIndex(of: $0.verdict)! } ?? Verdict.allCases.count
+            let entry = Self.entry(claim, view: view, focus: focus?.id, runChecks: runChecks)
+            let group = entry.verdict.map { Verdict.allCases.firstIndex(of: $0.verdict)! } ?? Verdict.allCases.count
             let naming = focus.map { claim.actors.contains($0.id) ? 0 : claim.region == $0.region ? 1 : 2 } ?? 0
             return (group * 4 + naming, i, entry)
         }
         entries = built.sorted { ($0.rank, $0.order) < ($1.rank, $1.order) }.map(\.entry)
+    }
+
+    /// One claim with its verdict and evidence; the strongest items favour rows about `focus`.
+    public static func entry(_ claim: Claim, view: ViewState, focus: String?, runChecks: Bool) -> Entry {
+        let verdict = view.assessment.verdict(for: claim, runChecks: runChecks)
+        let evidence = ClaimEvidence.items(of: claim, verdict: verdict, in: view.dataset)
+        return Entry(claim: claim, verdict: verdict, evidence: evidence,
+                     strongestFor: ClaimEvidence.strongest(in: evidence, supports: true, about: focus),
+                     strongestAgainst: ClaimEvidence.strongest(in: evidence, supports: false, about: focus))
     }
 
     /// How many claims got each verdict, in `Verdict.allCases` order (zeros included).

@@ -42,7 +42,7 @@ public enum Direction: Sendable, Equatable, CaseIterable {
 extension AppState {
     /// Performs an action in the current mode.
     public mutating func apply(_ action: Action, _ derived: Derived) -> [Effect] {
-        if mode == .normal { status = nil }
+        if mode == .normal || mode == .claims { status = nil }
         switch action {
         case .quit:
             return [.quit]

@@ -30,9 +30,35 @@ extension AppState {
 
     // MARK: - The cursor
 
-    /// The claims the board lists now, in its order.
+    /// The claims the board lists now, in its order. On datasets too large to run every claim's
+    /// check at once, only the selection's claims are checked as the list is drawn; the others
+    /// are checked one at a time, when their evidence is opened.
     func boardEntries(_ derived: Derived) -> [ClaimBoard.Entry] {
-        ClaimBoard(ViewState(self, derived), scope: claimsBoard.scope).entries(with: claimsBoard.filter)
+        claimBoard(derived).entries(with: claimsBoard.filter)
+    }
+
+    /// Every claim of the board's scope, whatever the filter.
+    func claimBoard(_ derived: Derived) -> ClaimBoard {
+        let key = claimBoardKey(derived)
+        return derived.claimBoards.board(for: key) { ClaimBoard(ViewState(self, derived), scope: key.scope, runChecks: key.runChecks) }
+    }
+
+    /// What the board's list depends on besides the dataset.
+    func claimBoardKey(_ derived: Derived) -> ClaimBoardCache.Key {
+        let assessment = derived.assessment(scenarioIndex)
+        let scope = claimsBoard.scope
+        let runChecks = assessment.checksAreCheap || scope == .selection
+        return ClaimBoardCache.Key(scope: scope, focus: scope == .selection ? selectedID : nil, region: region, runChecks: runChecks,
+                                   checked: runChecks ? 0 : assessment.checkedVerdictCount)
+    }
+
+    /// The claim under the cursor, its check run, as its evidence page shows it.
+    func openClaim(in entries: [ClaimBoard.Entry], _ derived: Derived) -> ClaimBoard.Entry? {
+        guard !entries.isEmpty else { return nil }
+        let entry = entries[claimCursorIndex(in: entries)]
+        if entry.verdict != nil { return entry }
+        let focus = claimsBoard.scope == .selection ? selectedID : nil
+        return ClaimBoard.entry(entry.claim, view: ViewState(self, derived), focus: focus, runChecks: true)
     }
 
     /// The index of the claim under the cursor among `entries` (the first when the cursor's claim is not listed).
@@ -46,7 +72,7 @@ extension AppState {
         guard !entries.isEmpty else { return }
         let index = claimCursorIndex(in: entries)
         if let item = claimsBoard.evidence {
-            let count = entries[index].evidence.count
+            let count = openClaim(in: entries, derived)?.evidence.count ?? 0
             claimsBoard.evidence = count == 0 ? 0 : min(max(item + min(max(n, -count), count), 0), count - 1)
         } else {
             let target = min(max(index + min(max(n, -entries.count), entries.count), 0), entries.count - 1)
@@ -72,8 +98,7 @@ extension AppState {
     /// On a claim: its evidence. On an item of evidence: the map, moved to the item's actor.
     mutating func chooseInClaimsBoard(_ derived: Derived) -> [Effect] {
         let entries = boardEntries(derived)
-        guard !entries.isEmpty else { return [] }
-        let entry = entries[claimCursorIndex(in: entries)]
+        guard let entry = openClaim(in: entries, derived) else { return [] }
         claimsBoard.cursor = entry.claim.id
         guard let item = claimsBoard.evidence else {
             claimsBoard.evidence = 0

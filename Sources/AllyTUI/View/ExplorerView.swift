@@ -24,18 +24,8 @@ public struct ExplorerView {
             return TooSmallNotice(size: view.screen, minimum: ExplorerLayout.minimum).render(into: &buffer, area: buffer.area)
         }
         drawTitleBar(into: &buffer, area: layout.titleBar, measuring: &measured)
-        if let tabbed = layout.tabbedPane {
-            for (pane, rect) in PaneFrame.tabRects(of: tabbed) { measured.hits.append(HitArea(rect, .paneTab(pane))) }
-            measured.hits.append(HitArea(Rect(x: tabbed.x, y: tabbed.y, width: tabbed.width, height: 1), .inert))
-        }
-        drawMap(into: &buffer, layout: layout, measuring: &measured)
-        for pane in PaneID.textPanes {
-            guard let frame = layout.panes[pane] else { continue }
-            drawPane(pane, frame: frame, tabbed: false, into: &buffer, measuring: &measured)
-        }
-        if let tabbed = layout.tabbedPane {
-            drawPane(view.currentTextPane, frame: tabbed, tabbed: true, into: &buffer, measuring: &measured)
-        }
+        // The board covers the map and the panes: drawing them only to cover them cost a millisecond a key.
+        if view.mode != .claims { drawMapAndPanes(into: &buffer, layout: layout, measuring: &measured) }
         StatusBar(statusContent).render(into: &buffer, area: layout.statusBar)
         let body = Rect(x: 0, y: 1, width: view.screen.width, height: view.screen.height - 2)
         switch view.mode {
@@ -70,6 +60,21 @@ public struct ExplorerView {
     }
 
     // MARK: - Parts
+
+    private func drawMapAndPanes(into buffer: inout Buffer, layout: ExplorerLayout, measuring measured: inout Measurements) {
+        if let tabbed = layout.tabbedPane {
+            for (pane, rect) in PaneFrame.tabRects(of: tabbed) { measured.hits.append(HitArea(rect, .paneTab(pane))) }
+            measured.hits.append(HitArea(Rect(x: tabbed.x, y: tabbed.y, width: tabbed.width, height: 1), .inert))
+        }
+        drawMap(into: &buffer, layout: layout, measuring: &measured)
+        for pane in PaneID.textPanes {
+            guard let frame = layout.panes[pane] else { continue }
+            drawPane(pane, frame: frame, tabbed: false, into: &buffer, measuring: &measured)
+        }
+        if let tabbed = layout.tabbedPane {
+            drawPane(view.currentTextPane, frame: tabbed, tabbed: true, into: &buffer, measuring: &measured)
+        }
+    }
 
     private func drawTitleBar(into buffer: inout Buffer, area: Rect, measuring measured: inout Measurements) {
         let tabs = Region.tabOrder.map { TitleBar.Tab(key: $0.key, title: $0.name, active: $0 == view.region) }
