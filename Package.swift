@@ -13,11 +13,9 @@ let package = Package(
     ],
     targets: [
         // C
-        .systemLibrary(
-            name: "CNcurses",
-            pkgConfig: "ncursesw",
-            providers: [.apt(["libncurses-dev"])]
-        ),
+        // No pkgConfig: ncursesw.pc only adds -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600, which SwiftPM
+        // drops with a warning on every build; the modulemap links ncursesw and shim.h finds its headers.
+        .systemLibrary(name: "CNcurses", providers: [.apt(["libncurses-dev"])]),
         // Core
         .target(name: "AllyModel"),
         .target(name: "AllyTUI", dependencies: ["AllyModel"]),

@@ -302,7 +302,7 @@ import Testing
         for _ in 0..<100 where read("stopped").isEmpty { Thread.sleep(forTimeInterval: 0.05) }
         #expect(read("stopped").trimmingCharacters(in: .whitespacesAndNewlines) == "148")
         #expect(!(try session.capture()).contains("Middle East map"), "the screen was not given back while suspended")
-        FileManager.default.createFile(atPath: "\(dir)/go", contents: nil)
+        _ = FileManager.default.createFile(atPath: "\(dir)/go", contents: nil)
         _ = try session.waitFor(text: "Middle East map", fullScreen: true)
         #expect(read("during") == read("before"), "tty modes not restored while suspended")
         try expectFrame(session, width: 100, height: 30)
