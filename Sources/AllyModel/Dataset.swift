@@ -111,11 +111,11 @@ public struct Dataset: Sendable, Equatable {
     /// The indicator `actor.key` (keys have no dots, so the id splits at its last one).
     public func indicator(_ id: String) -> Indicator? {
         guard let dot = id.utf8.lastIndex(of: UInt8(ascii: ".")) else { return nil }
-        return indicator(String(id[..<dot]), String(id[id.utf8.index(after: dot)...]))
+        return indicator(String(id[..<dot]), IndicatorKey(String(id[id.utf8.index(after: dot)...])))
     }
 
-    public func indicator(_ actor: String, _ key: String) -> Indicator? {
-        indicatorsByActor.firstPosition(of: actor, actorIndex: actorIndex) { indicators.key(at: $0) == key }.map { indicators[$0] }
+    public func indicator(_ actor: String, _ key: IndicatorKey) -> Indicator? {
+        indicatorsByActor.firstPosition(of: actor, actorIndex: actorIndex) { indicators.key(at: $0) == key.rawValue }.map { indicators[$0] }
     }
 
     public func indicators(of actor: String) -> [Indicator] {

@@ -19,7 +19,7 @@ public enum DatasetWriter {
             }
         case .indicators:
             return dataset.indicators.map { x in
-                [x.actor, x.key, x.value.raw, x.unit, x.period?.text ?? "", x.source.name, x.source.url,
+                [x.actor, x.key.rawValue, x.value.raw, x.unit, x.period?.text ?? "", x.source.name, x.source.url,
                  x.source.published, x.source.checked, x.source.confidence.rawValue, x.note]
             }
         case .events:

@@ -61,7 +61,7 @@ struct ListCommand: ParsableCommand {
                               alignments: [.left, .left, .right, .right, .right, .right, .left, .right, .right, .left, .left])
         for ally in allies {
             let s = scores[ally.id]
-            let tie = dataset.indicator(ally.id, "us_security_tie")
+            let tie = dataset.indicator(ally.id, .usSecurityTie)
             let tieText = tie.map { "\(short($0.displayValue, 22)) (\($0.yearText))" } ?? "—"
             let threat = ally.adversaries.first.flatMap { dataset.actor($0) }
             let nuclear = threat.flatMap { AllyProfile.isNuclearArmed($0, in: dataset) }
@@ -69,7 +69,7 @@ struct ListCommand: ParsableCommand {
                 ally.name, ally.region.name] + ScoreKind.allCases.map { k in
                     s.map { scoreText($0.breakdown(k), band: bands?.band(k, of: ally.id)) } ?? "?"
                 } + [tieText,
-                figure(dataset, ally, "us_troops"), figure(dataset, ally, "arms_imports_us_share"),
+                figure(dataset, ally, .usTroops), figure(dataset, ally, .armsImportsUSShare),
                 threat?.name ?? "—", threat == nil ? "—" : nuclear.map { $0 ? "yes" : "no" } ?? "unknown",
             ])
         }
@@ -83,7 +83,7 @@ struct ListCommand: ParsableCommand {
         return b.totalText + (b.coverage < 0.999 ? "*" : "")
     }
 
-    static func figure(_ dataset: Dataset, _ ally: Actor, _ key: String) -> String {
+    static func figure(_ dataset: Dataset, _ ally: Actor, _ key: IndicatorKey) -> String {
         dataset.indicator(ally.id, key)?.displayValue ?? "—"
     }
 

@@ -51,7 +51,7 @@ struct ShowCommand: ParsableCommand {
             var table = TextTable(["Adversary", "Kind", "Nuclear-armed", "Frontline"], alignments: [.left, .left, .left, .right])
             for a in profile.adversaries {
                 let nuclear = AllyProfile.isNuclearArmed(a, in: dataset)
-                let warheads = dataset.indicator(a.id, "nuclear_warheads")
+                let warheads = dataset.indicator(a.id, .nuclearWarheads)
                 let nuclearText = nuclear.map { $0 ? "yes (\(warheads!.displayValue), \(warheads!.yearText))" : "no" } ?? "unknown"
                 let frontline = profile.threats.first { $0.adversary?.id == a.id }?.threat.frontlineKm
                 let km = Int((frontline ?? actor.location.distanceKm(to: a.location)).rounded())

@@ -24,7 +24,7 @@ extension ClaimCheck {
     /// the guarantor still outspending it counts against a shifted balance.
     public static func risingPower(_ power: String, against allies: [String], guarantor: String) -> ClaimCheck {
         ClaimCheck(name: "\(power)'s weight against \(allies.joined(separator: " + "))") { _, model in
-            func usd(_ id: String) -> Double? { model.dataset.indicator(id, "milex_usd").flatMap(MoneyUnit.usd).map { $0 * model.scenario.capabilityFactor(id) } }
+            func usd(_ id: String) -> Double? { model.dataset.indicator(id, .milexUSD).flatMap(MoneyUnit.usd).map { $0 * model.scenario.capabilityFactor(id) } }
             guard let theirs = usd(power) else { return .cannotCompute("\(power)'s spending is unknown") }
             let ours = allies.compactMap(usd)
             guard ours.count == allies.count else { return .cannotCompute("spending unknown for one of \(allies)") }
@@ -40,8 +40,8 @@ extension ClaimCheck {
             }
             // US spending is global; only the allies' own 2015-to-2024 change is a trend the data hold.
             for id in allies {
-                if let then = model.dataset.indicator(id, "milex_pct_gdp_2015")?.value.number,
-                   let now = model.dataset.indicator(id, "milex_pct_gdp")?.value.number {
+                if let then = model.dataset.indicator(id, .milexPctGDP2015)?.value.number,
+                   let now = model.dataset.indicator(id, .milexPctGDP)?.value.number {
                     let l = "\(CheckText.name(id, model)): military spending \(IndicatorValue.format(then)) % of GDP in 2015 → \(IndicatorValue.format(now)) % in 2024"
                     if now > then { pro.append(l + " (rising, as a shift would predict)") } else { con.append(l) }
                 }

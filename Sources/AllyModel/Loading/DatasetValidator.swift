@@ -206,19 +206,19 @@ struct DatasetValidator {
         }
         for (i, x) in indicators.enumerated() {
             if !textsAreSafe {
-                safe(.indicators, i, "actor", x.actor); safe(.indicators, i, "key", x.key)
+                safe(.indicators, i, "actor", x.actor); safe(.indicators, i, "key", x.key.rawValue)
                 if case .text(let t) = x.value { safe(.indicators, i, "value", t) }
                 safe(.indicators, i, "unit", x.unit); safe(.indicators, i, "source", x.source.name)
                 safe(.indicators, i, "url", x.source.url); safe(.indicators, i, "note", x.note)
             }
             if !x.source.published.isEmpty { checkDates(.indicators, i, x.source) }
-            required(.indicators, i, "actor", x.actor); required(.indicators, i, "key", x.key)
+            required(.indicators, i, "actor", x.actor); required(.indicators, i, "key", x.key.rawValue)
             required(.indicators, i, "source", x.source.name)
             if !x.actor.isEmpty && actorIDs[x.actor] == nil {
                 fail(.indicators, i, "actor", "unknown actor id \"\(x.actor)\": expected an id from the actors file")
             }
-            if !x.key.isEmpty && !Identifier.isKey(x.key) {
-                fail(.indicators, i, "key", "expected lowercase letters, digits and underscores (like us_troops), got \"\(x.key)\"")
+            if !x.key.rawValue.isEmpty && !Identifier.isKey(x.key.rawValue) {
+                fail(.indicators, i, "key", "expected lowercase letters, digits and underscores (like \(IndicatorKey.usTroops)), got \"\(x.key)\"")
             }
             if let problem = IndicatorCatalog.valueProblem(x.value, unit: x.unit) {
                 fail(.indicators, i, "value", problem)

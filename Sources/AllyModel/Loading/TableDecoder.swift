@@ -139,7 +139,7 @@ struct TableDecoder {
                 let parsed = IndicatorValue(parsing: r.text(value, shared: true))
                 let unitText = r.text(unit, shared: true)
                 table.append(Indicator(
-                    actor: r.text(actor, shared: true), key: r.text(key, shared: true), value: parsed, unit: unitText,
+                    actor: r.text(actor, shared: true), key: IndicatorKey(r.text(key, shared: true)), value: parsed, unit: unitText,
                     period: r.period(year, required: parsed.number != nil && !IndicatorCatalog.isTimeless(unit: unitText)),
                     source: r.source(source, url, confidence, published, checked),
                     note: r.text(note, shared: true)))

@@ -26,7 +26,7 @@ struct ScoringContext: Sendable {
 
     /// Military spending in US dollars, with scenario growth applied; nil when unknown or not in dollars.
     func milex(_ actor: String) -> MilexFigure? {
-        guard let x = dataset.indicator(actor, "milex_usd"), let usd = MoneyUnit.usd(x) else { return nil }
+        guard let x = dataset.indicator(actor, .milexUSD), let usd = MoneyUnit.usd(x) else { return nil }
         let factor = scenario.capabilityFactor(actor)
         return MilexFigure(indicator: x, usd: usd * factor, factor: factor)
     }

@@ -6,7 +6,7 @@ public enum MapLegend {
     public static func describe(_ actor: Actor, in dataset: Dataset) -> String {
         var text = "\(actor.name) — \(actor.kind.label)"
         if !actor.host.isEmpty { text += " based in \(actor.host)" }
-        if let w = dataset.indicator(actor.id, "nuclear_warheads") {
+        if let w = dataset.indicator(actor.id, .nuclearWarheads) {
             if let n = w.value.number {
                 text += n > 0 ? ", nuclear-armed (\(w.displayValue), \(w.yearText))" : ", not nuclear-armed"
             }

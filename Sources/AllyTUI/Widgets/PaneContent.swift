@@ -79,7 +79,7 @@ public enum PaneContent {
                 let nuclearSpan: Span
                 switch nuclear {
                 case true?:
-                    let w = state.dataset.indicator(a.id, "nuclear_warheads")
+                    let w = state.dataset.indicator(a.id, .nuclearWarheads)
                     nuclearSpan = Span("nuclear: \(w?.displayValue ?? "yes") (\(w?.yearText ?? ""))", Theme.contradicts)
                 case false?: nuclearSpan = Span("not nuclear-armed", Theme.supports)
                 case nil: nuclearSpan = Span(a.kind == .nonstate ? "armed group, no warhead data" : "nuclear status unknown", Theme.unknown)
