@@ -50,15 +50,6 @@ public struct AllyProfile: Sendable {
         events = dataset.events(involving: ally.id)
         claims = dataset.claims(about: ally)
     }
-
-    /// Whether an actor holds nuclear weapons: its `nuclear_warheads` count, else a yes/no
-    /// `nuclear_armed` figure (the form the data uses for armed groups); nil if neither is known.
-    public static func isNuclearArmed(_ actor: Actor, in dataset: Dataset) -> Bool? {
-        if let count = dataset.indicator(actor.id, .nuclearWarheads)?.value.number { return count > 0 }
-        guard case .text(let answer)? = dataset.indicator(actor.id, .nuclearArmed)?.value else { return nil }
-        let a = answer.lowercased()
-        return a.hasPrefix("yes") ? true : a.hasPrefix("no") ? false : nil
-    }
 }
 
 /// One threat to an ally as shown to a reader: the sourced row, the adversary, and distances.

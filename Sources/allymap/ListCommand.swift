@@ -64,7 +64,7 @@ struct ListCommand: ParsableCommand {
             let tie = dataset.indicator(ally.id, .usSecurityTie)
             let tieText = tie.map { "\(short($0.displayValue, 22)) (\($0.yearText))" } ?? "—"
             let threat = ally.adversaries.first.flatMap { dataset.actor($0) }
-            let nuclear = threat.flatMap { AllyProfile.isNuclearArmed($0, in: dataset) }
+            let nuclear = threat.flatMap { NuclearStatus(of: $0.id, in: dataset).armed }
             table.add([
                 ally.name, ally.region.name] + ScoreKind.allCases.map { k in
                     s.map { scoreText($0.breakdown(k), band: bands?.band(k, of: ally.id)) } ?? "?"

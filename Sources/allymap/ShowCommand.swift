@@ -50,9 +50,9 @@ struct ShowCommand: ParsableCommand {
             out.append(Console.bold("Adversaries") + " (main first)")
             var table = TextTable(["Adversary", "Kind", "Nuclear-armed", "Frontline"], alignments: [.left, .left, .left, .right])
             for a in profile.adversaries {
-                let nuclear = AllyProfile.isNuclearArmed(a, in: dataset)
-                let warheads = dataset.indicator(a.id, .nuclearWarheads)
-                let nuclearText = nuclear.map { $0 ? "yes (\(warheads!.displayValue), \(warheads!.yearText))" : "no" } ?? "unknown"
+                let nuclear = NuclearStatus(of: a.id, in: dataset)
+                let count = nuclear.warheads.map { " (\($0.displayValue), \($0.yearText))" } ?? ""
+                let nuclearText = nuclear.armed.map { $0 ? "yes" + count : "no" } ?? "unknown"
                 let frontline = profile.threats.first { $0.adversary?.id == a.id }?.threat.frontlineKm
                 let km = Int((frontline ?? actor.location.distanceKm(to: a.location)).rounded())
                 table.add([a.name, a.kind.label, nuclearText,

@@ -25,17 +25,13 @@ public struct NuclearPosture: Sendable, Hashable {
         self.maxRangeKm = maxRangeKm; self.latent = latent; self.evidence = evidence; self.notes = notes
     }
 
-    /// Reads `nuclear_warheads` (else `nuclear_armed` yes/no), `deployed_strategic_warheads`,
+    /// Reads the `NuclearStatus` (a "no" without a count means 0 warheads), `deployed_strategic_warheads`,
     /// every `missile_range_*` figure and `separated_plutonium_stock`.
     public init(actor: String, in dataset: Dataset) {
-        var p = NuclearPosture(actor: actor, armed: nil, warheads: nil)
-        if let w = dataset.indicator(actor, .nuclearWarheads), let n = w.value.number {
-            p.warheads = n; p.armed = n > 0; p.evidence.append(w.id)
-        } else if let a = dataset.indicator(actor, .nuclearArmed), case .text(let t) = a.value {
-            let lower = t.lowercased()
-            if lower.hasPrefix("yes") { p.armed = true; p.evidence.append(a.id) }
-            if lower.hasPrefix("no") { p.armed = false; p.warheads = 0; p.evidence.append(a.id) }
-        }
+        let status = NuclearStatus(of: actor, in: dataset)
+        var p = NuclearPosture(actor: actor, armed: status.armed,
+                               warheads: status.evidence?.value.number ?? (status.armed == false ? 0 : nil))
+        if let e = status.evidence { p.evidence.append(e.id) }
         if let s = dataset.indicator(actor, .deployedStrategicWarheads), let n = s.value.number {
             p.strategicWarheads = n; p.evidence.append(s.id)
         }

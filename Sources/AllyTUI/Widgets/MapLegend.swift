@@ -6,10 +6,11 @@ public enum MapLegend {
     public static func describe(_ actor: Actor, in dataset: Dataset) -> String {
         var text = "\(actor.name) — \(actor.kind.label)"
         if !actor.host.isEmpty { text += " based in \(actor.host)" }
-        if let w = dataset.indicator(actor.id, .nuclearWarheads) {
-            if let n = w.value.number {
-                text += n > 0 ? ", nuclear-armed (\(w.displayValue), \(w.yearText))" : ", not nuclear-armed"
-            }
+        let nuclear = NuclearStatus(of: actor.id, in: dataset)
+        switch nuclear.armed {
+        case true?: text += ", nuclear-armed" + (nuclear.warheads.map { " (\($0.displayValue), \($0.yearText))" } ?? "")
+        case false?: text += ", not nuclear-armed"
+        case nil: break
         }
         return text
     }
