@@ -45,7 +45,7 @@ public enum MarkerSymbol: String, Sendable, Hashable, CaseIterable {
 /// Colours and attributes of markers and labels: allies by risk level, threats in their own colours.
 public enum MarkerStyle {
     /// Colour of an ally at a risk level (nil and `.unknown` are a neutral grey).
-    public static func color(for level: MapMarker.Risk?) -> Color {
+    public static func color(for level: RiskLevel?) -> Color {
         switch level {
         case .low: return .brightGreen
         case .medium: return .orange
