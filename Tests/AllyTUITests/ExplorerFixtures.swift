@@ -32,7 +32,7 @@ extension Buffer {
         let letters: [Color: Character] = [
             .default: ".", .black: "k", .red: "r", .green: "g", .yellow: "y", .blue: "b", .magenta: "m", .cyan: "c",
             .white: "w", .gray: "a", .brightRed: "R", .brightGreen: "G", .brightYellow: "Y", .brightBlue: "B",
-            .brightMagenta: "M", .brightCyan: "C", .brightWhite: "W", .land: "l", .sea: "s", .orange: "o",
+            .brightMagenta: "M", .brightCyan: "C", .brightWhite: "W", .land: "l", .orange: "o",
         ]
         var lines: [String] = []
         for y in 0..<height {

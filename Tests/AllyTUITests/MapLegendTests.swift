@@ -1,4 +1,5 @@
 import AllyModel
+import Foundation
 import Testing
 @testable import AllyTUI
 
@@ -11,5 +12,13 @@ import Testing
         #expect(russia.contains(", nuclear-armed (") && russia.contains("5,459 warheads, 2025)"), "\(russia)")
         #expect(MapLegend.describe(try #require(d.actor("iran")), in: d).hasSuffix(", not nuclear-armed"))
         #expect(MapLegend.describe(try #require(d.actor("hezbollah")), in: d).hasSuffix(", not nuclear-armed"))
+    }
+
+    /// Help and README name the colours the map really uses (medium risk was once "yellow" in both).
+    @Test func helpAndReadmeNameTheRiskColours() throws {
+        #expect(MarkerStyle.riskLegend == "green low, orange medium, red high, grey unknown")
+        #expect(HelpOverlay.lines(unicode: true).contains { $0.text.contains(MarkerStyle.riskLegend) })
+        let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../README.md")
+        #expect(try String(contentsOf: readme, encoding: .utf8).contains("coloured by risk (\(MarkerStyle.riskLegend))"))
     }
 }

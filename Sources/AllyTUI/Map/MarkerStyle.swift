@@ -54,6 +54,11 @@ public enum MarkerStyle {
         }
     }
 
+    /// "green low, orange medium, red high, grey unknown": the ally colours in words, for help text.
+    public static var riskLegend: String {
+        RiskLevel.allCases.map { "\(color(for: $0).colourName) \($0.rawValue)" }.joined(separator: ", ")
+    }
+
     /// The marker cell's style; the selected marker is also reversed.
     public static func style(for marker: MapMarker, selected: Bool) -> Style {
         let color: Color

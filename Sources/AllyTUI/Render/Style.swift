@@ -6,8 +6,6 @@ public enum Color: UInt8, Sendable, Hashable, CaseIterable {
     case gray, brightRed, brightGreen, brightYellow, brightBlue, brightMagenta, brightCyan, brightWhite
     /// Dim land and coastline colour.
     case land
-    /// Sea / pane background accent.
-    case sea
     /// Orange for medium risk (falls back to yellow on 8-colour terminals).
     case orange
 }

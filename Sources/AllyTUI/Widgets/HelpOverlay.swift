@@ -18,7 +18,7 @@ public enum HelpOverlay {
         for (glyph, meaning) in MapLegend.entries(unicode: unicode) {
             out.append(StyledLine([Span(" \(glyph)  ", Theme.value), Span(meaning)]))
         }
-        out.append(StyledLine(" allies are coloured by risk: green low, yellow medium, red high, grey unknown", Theme.dim))
+        out.append(StyledLine(" allies are coloured by risk: \(MarkerStyle.riskLegend)", Theme.dim))
         return out
     }
 
