@@ -31,14 +31,16 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "bench", dependencies: ["AllyModel", "AllyTUI"]),
+        .executableTarget(name: "bench", dependencies: ["AllyModel", "AllyTUI", "AllySynthetic"]),
         // Terminal baselines: bare ncurses (ttyprobe floor) and the backend's own echo demo (e2e)
         .executableTarget(name: "floor", dependencies: ["CNcurses"]),
         .executableTarget(name: "termdemo", dependencies: ["AllyTUI", "AllyTerminal"]),
+        // Made-up data of any size for bench and the scale tests; kept out of the AllyModel product
+        .target(name: "AllySynthetic", dependencies: ["AllyModel"]),
         // Tests
         .target(name: "AllyTestSupport", dependencies: ["AllyTUI"], path: "Sources/AllyTestSupport"),
-        .testTarget(name: "AllyModelTests", dependencies: ["AllyModel"]),
-        .testTarget(name: "AllyTUITests", dependencies: ["AllyTUI", "AllyModel", "AllyTestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "AllyModelTests", dependencies: ["AllyModel", "AllySynthetic"]),
+        .testTarget(name: "AllyTUITests", dependencies: ["AllyTUI", "AllyModel", "AllySynthetic", "AllyTestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "AllyTerminalTests", dependencies: ["AllyTerminal", "AllyTestSupport", "floor", "termdemo"]),
         .testTarget(name: "AllyCLITests", dependencies: ["allymap", "AllyTestSupport"]),
     ]

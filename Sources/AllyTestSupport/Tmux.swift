@@ -167,15 +167,6 @@ public struct TmuxSession: Sendable {
         throw Failure.timedOut(waitingFor: "the command to exit", screen: (try? capture()) ?? "")
     }
 
-    /// The pid of the pane's process: the wrapper shell, whose child is the `sh -c` running
-    /// the command (programs that tests signal should print or write their own pid).
-    public func panePID() throws -> Int32 {
-        guard let pid = Int32(try format("#{pane_pid}")) else {
-            throw Failure.commandFailed(arguments: ["pane_pid"], status: 0, output: "no pid")
-        }
-        return pid
-    }
-
     /// Resizes the window (and so the pane); the program gets SIGWINCH.
     public func resize(width: Int, height: Int) throws {
         try run(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])

@@ -1,8 +1,9 @@
 import AllyModel
 
 extension MapMarker {
-    /// One marker per actor of `dataset`; `level` is asked for each ally's risk level.
-    public static func markers(for dataset: Dataset, level: (String) -> RiskLevel?) -> [MapMarker] {
+    /// One marker per actor of `dataset`, unculled; `level` is asked for each ally's risk level.
+    /// The reference the culled markers are tested against.
+    static func markers(for dataset: Dataset, level: (String) -> RiskLevel?) -> [MapMarker] {
         dataset.actors.map { actor in
             MapMarker(dataset: dataset, actor: actor, level: actor.kind == .ally ? level(actor.id) : nil)
         }

@@ -32,7 +32,6 @@ public struct Style: Sendable, Hashable {
     public static let plain = Style()
 
     public func with(foreground: Color) -> Style { var s = self; s.foreground = foreground; return s }
-    public func with(background: Color) -> Style { var s = self; s.background = background; return s }
     public var bolded: Style { var s = self; s.bold = true; return s }
     public var reversed: Style { var s = self; s.reverse = true; return s }
 }
