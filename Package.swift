@@ -38,7 +38,7 @@ let package = Package(
         // Made-up data of any size for bench and the scale tests; kept out of the AllyModel product
         .target(name: "AllySynthetic", dependencies: ["AllyModel"]),
         // Tests
-        .target(name: "AllyTestSupport", dependencies: ["AllyTUI"], path: "Sources/AllyTestSupport"),
+        .target(name: "AllyTestSupport", dependencies: ["AllyTUI"]),
         .testTarget(name: "AllyModelTests", dependencies: ["AllyModel", "AllySynthetic"]),
         .testTarget(name: "AllyTUITests", dependencies: ["AllyTUI", "AllyModel", "AllySynthetic", "AllyTestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "AllyTerminalTests", dependencies: ["AllyTerminal", "AllyTestSupport", "floor", "termdemo"]),

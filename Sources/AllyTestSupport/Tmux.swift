@@ -45,6 +45,12 @@ public struct TmuxSession: Sendable {
     /// tmux fails them with `tmuxNotFound` instead of passing silently.
     public static var isAvailable: Bool { executable != nil || isCI }
 
+    /// `isAvailable` for a test that also runs `tools` in the pane (e.g. `script`): under CI it
+    /// always runs, so a missing tool fails it too rather than skipping it.
+    public static func isAvailable(with tools: String...) -> Bool {
+        isCI || (executable != nil && tools.allSatisfy { Executables.find($0) != nil })
+    }
+
     /// Whether the environment variable CI is set and non-empty.
     public static var isCI: Bool { !(ProcessInfo.processInfo.environment["CI"] ?? "").isEmpty }
 
