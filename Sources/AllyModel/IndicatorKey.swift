@@ -3,8 +3,8 @@
 /// A struct rather than an enum: a dataset may carry keys the code has never heard of (they
 /// are shown under "Other figures" with a readable label), so the set is open. The constants
 /// below are every key the code reads or places by name; code names keys only through them.
-public struct IndicatorKey: RawRepresentable, Hashable, Sendable, Codable, Comparable,
-    ExpressibleByStringLiteral, CustomStringConvertible {
+public struct IndicatorKey: RawRepresentable, Hashable, Sendable, Codable, ExpressibleByStringLiteral,
+    CustomStringConvertible {
     public let rawValue: String
 
     public init(rawValue: String) { self.rawValue = rawValue }
@@ -12,11 +12,6 @@ public struct IndicatorKey: RawRepresentable, Hashable, Sendable, Codable, Compa
     public init(stringLiteral value: String) { rawValue = value }
 
     public var description: String { rawValue }
-
-    public static func < (a: IndicatorKey, b: IndicatorKey) -> Bool { a.rawValue < b.rawValue }
-
-    /// A human label (from the catalog, else the key made readable).
-    public var label: String { IndicatorCatalog.label(for: self) }
 
     /// A `missile_range_*` figure: how far one of the actor's missiles flies.
     public var isMissileRange: Bool { rawValue.hasPrefix("missile_range_") }
