@@ -19,6 +19,7 @@ let package = Package(
         // Core
         .target(name: "AllyModel"),
         .target(name: "AllyTUI", dependencies: ["AllyModel"]),
+        .target(name: "AllyReports", dependencies: ["AllyModel"]),
         // Backend
         .target(name: "AllyTerminal", dependencies: ["AllyTUI", "CNcurses"]),
         // App
@@ -26,6 +27,7 @@ let package = Package(
             name: "allymap",
             dependencies: [
                 "AllyModel",
+                "AllyReports",
                 "AllyTUI",
                 "AllyTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -40,6 +42,7 @@ let package = Package(
         // Tests
         .target(name: "AllyTestSupport", dependencies: ["AllyTUI"]),
         .testTarget(name: "AllyModelTests", dependencies: ["AllyModel", "AllySynthetic"]),
+        .testTarget(name: "AllyReportsTests", dependencies: ["AllyReports", "AllyModel"]),
         .testTarget(name: "AllyTUITests", dependencies: ["AllyTUI", "AllyModel", "AllySynthetic", "AllyTestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "AllyTerminalTests", dependencies: ["AllyTerminal", "AllyTestSupport", "floor", "termdemo"]),
         .testTarget(name: "AllyCLITests", dependencies: ["allymap", "AllyTestSupport"]),

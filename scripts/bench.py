@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The benchmark suite behind scripts/bench.sh (see BENCHMARKS.md).
+"""The benchmark suite behind scripts/bench.sh (see docs/benchmarks.md).
 
 Runs, from the repository root, with release binaries in $BENCH_BIN:
   first frame   allymap / floor / visidata under ../shared/tools/ttyprobe.py at 120x40

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# One command for the whole benchmark suite (see BENCHMARKS.md):
+# One command for the whole benchmark suite (see docs/benchmarks.md):
 #   scripts/bench.sh
 # Builds the release binaries, installs what the measurements need when it is missing (pyte and
 # visidata from PyPI, GNU time and valgrind from apt), runs every part, prints a table and writes

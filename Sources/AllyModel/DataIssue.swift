@@ -33,7 +33,4 @@ public struct DataError: Error, Sendable, Equatable, CustomStringConvertible {
         let more = issues.count > 200 ? ["... and \(issues.count - 200) more problems"] : []
         return (shown + more).joined(separator: "\n")
     }
-
-    /// sysexits.h EX_DATAERR: the input data was incorrect.
-    public static let exitCode: Int32 = 65
 }

@@ -29,21 +29,21 @@ struct AllyMap: ParsableCommand {
         defaultSubcommand: ExploreCommand.self
     )
 
-    /// Runs the command like ArgumentParser's own `main`, with two additions: messages are made
-    /// printable (they can quote the user's argument), and stdout is flushed and checked at the
+    /// Runs the command like ArgumentParser's own `main`, with three differences: every ending
+    /// goes through `CommandExit` (one table of statuses, `ExitStatus`); messages are made
+    /// printable (they can quote the user's argument); and stdout is flushed and checked at the
     /// end, so a lost write (`> /dev/full`, a full disk) is exit 74, never a silent success.
     static func main() {
-        var status: Int32 = 0
+        var exit = CommandExit(.ok, message: nil)
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch {
-            status = exitCode(for: error).rawValue
-            let message = fullMessage(for: error)
-            if !message.isEmpty {
-                if status == 0 { print(TextSafety.printableLines(message)) } else { Console.error(message) }
-            }
+            exit = CommandExit(error)
         }
-        Glibc.exit(OutputCheck.finish(status: status))
+        if let message = exit.message {
+            if exit.status == .ok { print(TextSafety.printableLines(message)) } else { Console.error(message) }
+        }
+        Glibc.exit(OutputCheck.finish(status: exit.status).rawValue)
     }
 }

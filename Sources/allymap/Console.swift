@@ -1,4 +1,5 @@
 import AllyModel
+import AllyReports
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
@@ -10,7 +11,7 @@ import Glibc
 import Darwin
 #endif
 
-/// Plain output helpers that honour NO_COLOR and non-terminal stdout.
+/// Where output goes: reports to stdout (styled only on a colour terminal), messages to stderr.
 enum Console {
     /// True when stdout is a terminal and NO_COLOR is unset or empty (see no-color.org).
     static let colorEnabled: Bool = {
@@ -26,10 +27,9 @@ enum Console {
         line.withUTF8 { _ = write(STDERR_FILENO, $0.baseAddress, $0.count) }
     }
 
-    /// Bold text when colour is on.
-    static func bold(_ s: String) -> String { colorEnabled ? "\u{1B}[1m\(s)\u{1B}[0m" : s }
-    /// Dim text when colour is on.
-    static func dim(_ s: String) -> String { colorEnabled ? "\u{1B}[2m\(s)\u{1B}[0m" : s }
-    /// Coloured text (SGR colour number) when colour is on.
-    static func color(_ s: String, _ sgr: Int) -> String { colorEnabled ? "\u{1B}[\(sgr)m\(s)\u{1B}[0m" : s }
+    /// How reports mark emphasis on this stdout: ANSI codes only on a colour terminal.
+    static var reportStyle: ReportStyle { colorEnabled ? .ansi : .plain }
+
+    /// Prints a report to stdout in `reportStyle`.
+    static func show(_ report: some Report) { print(report.render(style: reportStyle)) }
 }

@@ -1,4 +1,5 @@
 import AllyModel
+import AllyTUI
 import ArgumentParser
 
 /// `allymap [explore]`: the full-screen map explorer (the default command).
@@ -6,7 +7,7 @@ struct ExploreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explore",
         abstract: "Open the interactive map of allies (the default when no subcommand is given).",
-        discussion: "Keys: 1 2 3 0 regions, arrows move between allies, Tab panes, / search, c compare, ? help, q quit."
+        discussion: "Keys: \(KeyTable.summary). Press ? in the explorer for every key."
     )
 
     @Option(help: ArgumentHelp("Region to open: middle-east, europe, asia or world.", valueName: "region"))
@@ -24,9 +25,10 @@ struct ExploreCommand: ParsableCommand {
         let dataset = try dataOptions.load()
         var selected: String?
         if let select { selected = try resolveActor(select, in: dataset).id }
-        let status = try MainActor.assumeIsolated {
+        let status = ExitStatus(rawValue: try MainActor.assumeIsolated {
             try Explorer.run(dataset: dataset, region: region, select: selected, ascii: ascii)
-        }
-        if status != 0 { throw ExitCode(status) }
+        })
+        // Nothing more to say: a signal or Ctrl-C is the user's choice.
+        if status != .ok { throw CommandExit(status, message: nil) }
     }
 }

@@ -4,30 +4,25 @@ import AllyTerminal
 import ArgumentParser
 
 /// Opens the full-screen explorer and runs it until the user quits; returns the exit status.
+/// Throws `TerminalError` (exit 2 through `CommandExit`) when there is no usable terminal.
 enum Explorer {
     @MainActor
     static func run(dataset: Dataset, region: Region, select: String?, ascii: Bool) throws -> Int32 {
         // Read before the screen is taken over, so a bad config is reported where it can be seen.
         let (config, configWarning) = UserSettings.loadQuietly()
-        let terminal: NcursesTerminal
-        do {
-            terminal = try NcursesTerminal()
-        } catch let error as TerminalError {
-            Console.error(error.description)
-            return 2
-        }
+        let terminal = try NcursesTerminal()
         defer { terminal.restore() }
         // The user's saved weights and scenarios apply here too (s cycles through them after the presets).
-        let scenarios = ScenarioPresets.all + config.scenarios.keys.sorted().compactMap { config.scenarios[$0] }
-        var state = AppState(dataset: dataset, assessment: Assessment(dataset: dataset, weights: config.weights, scenarios: scenarios),
-                             region: region, screen: terminal.size,
+        let scenarios = ScenarioCatalog(config: config).scenarios
+        let derived = Derived(dataset: dataset, weights: config.weights, scenarios: scenarios)
+        var state = AppState(dataset: dataset, scenarios: scenarios, region: region, screen: terminal.size,
                              unicode: terminal.capabilities.unicode && !ascii)
         if let select { state.select(select) }
         if let configWarning { state.status = "config ignored (default weights in use): \(configWarning)" }
         return TerminalApp.run(on: terminal, initial: state, update: { state, event in
-            !reduce(&state, event).contains(.quit)
-        }, render: { state, _, _ in
-            ExplorerView(state).render()
-        })
+            reduce(&state, event, derived)
+        }, view: { state, _, _ in
+            ExplorerView(state, derived).frame()
+        }, idle: derived.prepareWhileIdle)
     }
 }

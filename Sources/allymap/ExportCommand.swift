@@ -61,8 +61,7 @@ struct ExportCommand: ParsableCommand {
                 }
             }
         } catch let error as POSIXFailure {
-            Console.error("allymap: cannot write \(out ?? "output"): \(error)")
-            throw ExitCode(73) // EX_CANTCREAT
+            throw CommandExit.cannotCreate("cannot write \(out ?? "output"): \(error)")
         }
     }
 }

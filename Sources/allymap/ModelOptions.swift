@@ -16,27 +16,21 @@ struct ModelOptions: ParsableArguments {
         valueName: "index.component=n"))
     var weights: [String] = []
 
-    /// The scenario: preset (built-in, then saved) with every `--set` applied in order.
+    /// The scenario: a catalog entry (preset, then saved) with every `--set` applied in order.
     func scenario(in dataset: Dataset, config: UserConfig) throws -> Scenario {
         var scenario = Scenario.baseline
         if let preset {
-            if let p = ScenarioPresets.named(preset) {
-                scenario = p
-            } else if let saved = config.scenarios[preset.lowercased()] {
-                scenario = saved
-                let missing = saved.missingActors(in: dataset)
-                if !missing.isEmpty { Console.error("allymap: note: scenario \"\(preset)\" names actors not in this dataset: \(missing.joined(separator: ", "))") }
-            } else {
-                let names = ScenarioPresets.all.map(\.name) + config.scenarios.keys.sorted()
-                throw CommandFailure.usage(ScenarioError.unknownPreset(preset, available: names).description)
-            }
+            let entry = try ScenarioCatalog(config: config).entry(named: preset)
+            scenario = entry.scenario
+            let missing = entry.origin == .saved ? scenario.missingActors(in: dataset) : []
+            if !missing.isEmpty { Console.error("allymap: note: scenario \"\(preset)\" names actors not in this dataset: \(missing.joined(separator: ", "))") }
         }
         if !settings.isEmpty {
             if preset == nil { scenario = Scenario(name: "custom") } else { scenario.name += "+custom" }
             scenario.summary = ""
         }
         for s in settings {
-            do { try scenario.apply(s, in: dataset) } catch { throw CommandFailure.usage("\(error)") }
+            do { try scenario.apply(s, in: dataset) } catch { throw CommandExit.usage("\(error)") }
         }
         return scenario
     }
@@ -45,7 +39,7 @@ struct ModelOptions: ParsableArguments {
     func weights(config: UserConfig) throws -> ScoreWeights {
         var w = config.weights
         for s in weights {
-            do { try w.apply(s) } catch { throw CommandFailure.usage("\(error)") }
+            do { try w.apply(s) } catch { throw CommandExit.usage("\(error)") }
         }
         return w
     }

@@ -8,10 +8,8 @@ import Darwin
 /// The last step of every command: stdout's buffered bytes are written and any write error
 /// since start-up is reported. A command that lost its output fails with 74 (EX_IOERR).
 enum OutputCheck {
-    static let ioError: Int32 = 74
-
     /// Flushes stdout; returns `status`, or 74 after a message when output was lost.
-    static func finish(status: Int32) -> Int32 {
+    static func finish(status: ExitStatus) -> ExitStatus {
         let stream = standardOutput()
         errno = 0
         let flushed = fflush(stream) == 0
@@ -20,7 +18,7 @@ enum OutputCheck {
         guard !flushed || failedEarlier else { return status }
         let reason = code != 0 ? String(cString: strerror(code)) : "write error"
         Console.error("allymap: cannot write to standard output: \(reason)")
-        return status == 0 ? ioError : status
+        return status == .ok ? .ioError : status
     }
 
     /// libc's `stdout` stream. Swift 6 refuses to read the C global directly (shared mutable

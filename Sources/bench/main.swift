@@ -97,18 +97,18 @@ let sections: [Section] = [
         report("load built-in dataset", key: "load_default", medianMilliseconds(runs: 21) { _ = try! DatasetLoader.loadDefault() })
         let dataset = try! DatasetLoader.loadDefault()
         report("score every ally (Assessment)", key: "assessment_default", medianMilliseconds(runs: 21) { _ = Assessment(dataset: dataset) })
-        let assessment = Assessment(dataset: dataset)
+        let derived = Derived(dataset: dataset)
         for (width, height) in [(120, 40), (300, 100)] {
             for region in Region.allCases {
-                let state = AppState(dataset: dataset, assessment: assessment, region: region, screen: Size(width: width, height: height))
+                let state = AppState(dataset: dataset, region: region, screen: Size(width: width, height: height))
                 report("full frame \(region.rawValue) \(width)x\(height)", key: "frame_\(region.rawValue)_\(width)x\(height)",
-                       medianMilliseconds(runs: 21) { _ = ExplorerView(state).render() })
+                       medianMilliseconds(runs: 21) { _ = ExplorerView(state, derived).frame() })
             }
         }
-        var state = AppState(dataset: dataset, assessment: assessment, screen: Size(width: 120, height: 40))
-        let before = ExplorerView(state).render()
-        reduce(&state, .key(.char("2")))
-        let after = ExplorerView(state).render()
+        var state = AppState(dataset: dataset, screen: Size(width: 120, height: 40))
+        let before = ExplorerView(state, derived).render()
+        reduce(&state, .key(.char("2")), derived)
+        let after = ExplorerView(state, derived).render()
         report("diff of two frames 120x40", key: "diff_120x40", medianMilliseconds(runs: 21) { _ = Buffer.diff(before, after) })
         report("  cells changed by key 2", "\(Buffer.diff(before, after).count) of \(120 * 40)")
         explorerTimings(dataset, prefix: "default_")
@@ -116,35 +116,39 @@ let sections: [Section] = [
 ]
 
 /// Times the explorer on `dataset` as the app would run it: start-up work, then keys. Scores,
-/// markers and the search index are built lazily and shared by copies of the state, so every
-/// run starts from a fresh state that has drawn its first frame and had one idle tick: the
-/// figures are what a user meets the first time.
+/// markers and the search index are derived lazily, so every run starts from fresh derived data
+/// that has drawn its first frame and had the loop's idle work done: the figures are what a user
+/// meets the first time.
 func explorerTimings(_ dataset: Dataset, prefix: String) {
     let size = Size(width: 120, height: 40)
     report("\(prefix)assessment (score allies)", key: "\(prefix)assessment", medianMilliseconds(runs: 3) { _ = Assessment(dataset: dataset) })
     report("\(prefix)first frame 120x40 (state + render)", key: "\(prefix)first_frame", medianMilliseconds(runs: 11) {
-        _ = ExplorerView(AppState(dataset: dataset, assessment: Assessment(dataset: dataset), screen: size)).render()
+        _ = ExplorerView(AppState(dataset: dataset, screen: size), Derived(dataset: dataset)).frame()
     })
-    report("\(prefix)first idle tick (search index)", key: "\(prefix)first_tick", medianMilliseconds(runs: 11, setup: {
-        AppState(dataset: dataset, assessment: Assessment(dataset: dataset), screen: size)
-    }) { state in reduce(&state, .tick) })
+    report("\(prefix)first idle work (search index)", key: "\(prefix)first_tick", medianMilliseconds(runs: 11, setup: {
+        Derived(dataset: dataset)
+    }) { derived in derived.prepareWhileIdle() })
     // Each key as the event loop runs it: reduce, render the frame, diff it with the previous one.
     let keys: [(String, [Key])] = [("key_region", [.char("2")]), ("key_arrow", [.right]), ("key_search_open", [.char("/")]),
                                    ("key_search", [.char("/"), .char("j")]), ("key_search_next", [.char("/"), .char("j"), .char("a")]),
                                    ("key_world", [.char("0")])]
     for (name, sequence) in keys {
-        let time = medianMilliseconds(runs: 11, setup: { () -> (AppState, Buffer) in
-            var state = AppState(dataset: dataset, assessment: Assessment(dataset: dataset), screen: size)
-            var frame = ExplorerView(state).render()
-            reduce(&state, .tick)  // the event loop's first idle tick (it builds the search index)
+        let time = medianMilliseconds(runs: 11, setup: { () -> (AppState, Derived, Buffer) in
+            let derived = Derived(dataset: dataset)
+            var state = AppState(dataset: dataset, screen: size)
+            var frame = ExplorerView(state, derived).frame()
+            derived.prepareWhileIdle()  // the event loop's idle work (it builds the search index)
             for key in sequence.dropLast() {
-                reduce(&state, .key(key))
-                frame = ExplorerView(state).render()
+                reduce(&state, .key(key), derived)
+                frame = ExplorerView(state, derived).frame()
+                reduce(&state, .measured(frame.measurements!), derived)
             }
-            return (state, frame)
+            return (state, derived, frame.buffer)
         }) { prepared in
-            reduce(&prepared.0, .key(sequence.last!))
-            _ = Buffer.diff(prepared.1, ExplorerView(prepared.0).render())
+            reduce(&prepared.0, .key(sequence.last!), prepared.1)
+            let frame = ExplorerView(prepared.0, prepared.1).frame()
+            _ = Buffer.diff(prepared.2, frame.buffer)
+            reduce(&prepared.0, .measured(frame.measurements!), prepared.1)
         }
         report("\(prefix)\(name) (reduce + frame + diff)", key: "\(prefix)\(name)", time)
     }
@@ -177,14 +181,14 @@ case "scale":
     report("load + validate \(dataset.actors.count) actors", key: "load", Double(DispatchTime.now().uptimeNanoseconds - t0) / 1_000_000)
     explorerTimings(dataset, prefix: "")
     // Where Right from the default selection lands, so the tty run knows what to wait for.
-    var moved = AppState(dataset: dataset, screen: Size(width: 120, height: 40))
-    reduce(&moved, .key(.right))
+    var moved = ExplorerSession(dataset: dataset, screen: Size(width: 120, height: 40))
+    moved.send(.key(.right))
     labels["arrow_target"] = moved.selected?.name
     if json { printJSON() }
 case "profile":
     // One load and one first frame, as `allymap` does before its first draw (for callgrind).
     let dataset = try! DatasetLoader.loadDefault()
-    let frame = ExplorerView(AppState(dataset: dataset, screen: Size(width: 120, height: 40))).render()
+    let frame = ExplorerSession(dataset: dataset, screen: Size(width: 120, height: 40)).render()
     print("cells \(frame.width * frame.height)")
 default:
     if !json { print("allymap bench (\(ProcessInfo.processInfo.processorCount) cores)") }

@@ -21,12 +21,12 @@ func describe(_ event: Event) -> String {
     case .key(let key): "key \(key)"
     case .mouse(let m): "mouse \(m.kind) \(m.x),\(m.y)"
     case .resize(let size): "resize \(size)"
-    case .tick: "tick"
+    case .measured: "measured"
     }
 }
 
-func update(_ state: inout EchoState, _ event: Event) -> Bool {
-    if case .key(.char("q")) = event { return false }
+func update(_ state: inout EchoState, _ event: Event) -> [Effect] {
+    if case .key(.char("q")) = event { return [.quit] }
     // Fault injection for the signal and crash tests: "!" traps, "s" stalls the loop for 3 s
     // (so a second signal must take the handler's emergency path).
     if case .key(.char("!")) = event { fatalError("termdemo: crash requested") }
@@ -34,14 +34,13 @@ func update(_ state: inout EchoState, _ event: Event) -> Bool {
         let end = ContinuousClock.now + .seconds(3)
         while ContinuousClock.now < end {}
     }
-    if case .tick = event { return true } // ticks would make every frame differ; ignore them
     state.count += 1
     state.last = describe(event)
     state.log = Array((state.log + [state.last]).suffix(8))
-    return true
+    return []
 }
 
-func render(_ state: EchoState, _ size: Size, _ caps: RenderCapabilities) -> Buffer {
+func render(_ state: EchoState, _ size: Size, _ caps: RenderCapabilities) -> Frame {
     var buffer = Buffer(size: size)
     let filler = "The floor fills every cell once: ncurses cost without allymap. "
     for y in 0..<size.height {
@@ -65,11 +64,11 @@ func render(_ state: EchoState, _ size: Size, _ caps: RenderCapabilities) -> Buf
     }
     let footer = "q quits, Ctrl-C 130, ! crashes, s stalls"
     buffer.write(footer, x: max(0, size.width - footer.count), y: size.height - 1, style: Style(foreground: .land, dim: true))
-    return buffer
+    return Frame(buffer: buffer)
 }
 
 do {
-    let status = try TerminalApp.run(initial: EchoState(), update: update, render: render)
+    let status = try TerminalApp.run(initial: EchoState(), update: update, view: render)
     exit(status)
 } catch {
     let message = Array("\(error)\n".utf8)

@@ -70,17 +70,17 @@ import Testing
     }
 
     @Test func largeDatasetsLeaveCheckedVerdictsToTheDetailView() {
-        var state = AppState(dataset: Self.synthetic, screen: Size(width: 120, height: 40))
+        var state = ExplorerSession(dataset: Self.synthetic, screen: Size(width: 120, height: 40))
         state.select("israel")
         #expect(!state.assessment.checksAreCheap)
-        let pane = Self.text(PaneContent.lines(for: .claims, state: state, width: 200))
+        let pane = Self.text(PaneContent.lines(for: .claims, state: ViewState(state.state, state.derived), width: 200))
         #expect(pane.contains("[verdict: Enter for detail]"))
-        let detail = Self.text(DetailView.lines(state: state, width: 200))
+        let detail = Self.text(DetailContent.lines(state: ViewState(state.state, state.derived), width: 200))
         #expect(!detail.contains("[verdict: Enter for detail]"))
         let checked = Self.synthetic.claims(about: state.selected!).first { ClaimChecks.registry[$0.id] != nil }!
         #expect(detail.contains("[\(state.assessment.verdict(for: checked)!.verdict.label)]"))
         // Back on the panes, the verdicts the detail view computed are shown.
-        let after = Self.text(PaneContent.lines(for: .claims, state: state, width: 200))
+        let after = Self.text(PaneContent.lines(for: .claims, state: ViewState(state.state, state.derived), width: 200))
         #expect(after != pane)
         #expect(after.contains("[\(state.assessment.verdict(for: checked)!.verdict.label)]"))
     }

@@ -78,10 +78,8 @@ import Testing
     @Test(arguments: [(60, 20), (80, 24), (120, 40), (203, 61)])
     func everyRowIsTheScreenWidthAndBordersLineUp(width: Int, height: Int) throws {
         for region in Region.allCases {
-            var plain = AppState(dataset: defaultDataset, region: region, screen: Size(width: width, height: height), unicode: true)
-            var hard = AppState(dataset: Self.hostile, region: region, screen: Size(width: width, height: height), unicode: true)
-            reduce(&plain, .resize(Size(width: width, height: height)))
-            reduce(&hard, .resize(Size(width: width, height: height)))
+            var plain = ExplorerSession(dataset: defaultDataset, region: region, screen: Size(width: width, height: height), unicode: true)
+            var hard = ExplorerSession(dataset: Self.hostile, region: region, screen: Size(width: width, height: height), unicode: true)
             for actor in Self.hostile.actors where actor.region == region || region == .world {
                 plain.selectedID = actor.id
                 hard.selectedID = actor.id
@@ -102,8 +100,7 @@ import Testing
     }
 
     @Test func asciiFallbackKeepsTheGridToo() {
-        var s = AppState(dataset: Self.hostile, region: .asia, screen: Size(width: 100, height: 30), unicode: false)
-        reduce(&s, .resize(Size(width: 100, height: 30)))
+        var s = ExplorerSession(dataset: Self.hostile, region: .asia, screen: Size(width: 100, height: 30), unicode: false)
         for actor in Self.hostile.actors.prefix(8) {
             s.selectedID = actor.id
             var buffer = ExplorerView(s).render()

@@ -8,7 +8,7 @@ import Testing
     static let synthetic: Dataset = try! SyntheticDataset.generate(actors: 2000)
 
     /// The map as it was drawn before culling: every actor marked, every ally scored.
-    static func everyActorLayout(_ state: AppState, area: Rect) -> MapLayout {
+    static func everyActorLayout(_ state: ExplorerSession, area: Rect) -> MapLayout {
         let markers = MapMarker.markers(for: state.dataset, level: state.assessment.level(of:))
         return MapView(region: state.region, markers: markers, selectedID: state.selectedID,
                        charset: state.unicode ? .braille : .ascii).layout(in: area)
@@ -21,7 +21,7 @@ import Testing
             for selection in [state.selectedID, "iran", nil] {
                 state.selectedID = selection
                 let area = state.layout.map.inset(by: 1)
-                #expect(ExplorerView.mapView(for: state, area: area).layout(in: area) == Self.everyActorLayout(state, area: area),
+                #expect(ExplorerView(state).mapView(area: area).layout(in: area) == Self.everyActorLayout(state, area: area),
                         "\(region) \(width)x\(height) \(selection ?? "none")")
             }
         }
@@ -49,26 +49,26 @@ import Testing
     }
 
     @Test func crowdedMapKeepsTheSelectedActor() throws {
-        var state = AppState(dataset: Self.synthetic, screen: Size(width: 120, height: 40))
+        var state = ExplorerSession(dataset: Self.synthetic, screen: Size(width: 120, height: 40))
         let area = state.layout.map.inset(by: 1)
-        let shown = Set(ExplorerView.mapView(for: state, area: area).markers.map(\.id))
+        let shown = Set(ExplorerView(state).mapView(area: area).markers.map(\.id))
         // An ally in view that lost its block to a more important actor.
         let hidden = try #require(Self.synthetic.allies(in: .middleEast).first { !shown.contains($0.id) })
         state.select(hidden.id)
-        let layout = ExplorerView.mapView(for: state, area: area).layout(in: area)
+        let layout = ExplorerView(state).mapView(area: area).layout(in: area)
         #expect(layout.markers.first?.id == hidden.id)
         #expect(layout.labels.contains { $0.id == hidden.id })
     }
 
     @Test func markersAreCachedPerRegionAndSize() {
-        var state = AppState(dataset: Self.synthetic, screen: Size(width: 120, height: 40))
+        var state = ExplorerSession(dataset: Self.synthetic, screen: Size(width: 120, height: 40))
         let area = state.layout.map.inset(by: 1)
-        let first = MapMarker.markers(for: state, area: area)
+        let first = ExplorerView(state).mapView(area: area).markers
         #expect(first.count <= 12 * 7 + 1)
         state.press(.right)
-        let afterMove = MapMarker.markers(for: state, area: area)
+        let afterMove = ExplorerView(state).mapView(area: area).markers
         // The same culled set, with the new selection added if it lies outside it.
-        let culled = state.markerCache.markers(for: state.dataset, region: state.region, columns: area.width, rows: area.height)
+        let culled = state.derived.markers.markers(for: state.dataset, region: state.region, columns: area.width, rows: area.height)
         #expect(Set(afterMove.map(\.id)) == Set(culled.map(\.id)).union([state.selectedID!]))
         for marker in afterMove where marker.kind == .ally {
             #expect(marker.level == state.assessment.level(of: marker.id))

@@ -191,23 +191,26 @@ import Testing
         s.press(.char("?"), .down, .down)
         #expect(s.mode == .help)
         #expect(s.helpScroll == 2)
-        s.press(.pageDown, .pageDown, .pageDown)
+        for _ in 0..<12 { s.press(.pageDown) }
         let end = s.helpScroll
-        #expect(end == HelpOverlay.lines(unicode: true).count - HelpOverlay.visibleRows(screen: s.screen))
+        let help = HelpOverlay(lines: HelpContent.lines(unicode: true), offset: 0, unicode: true)
+        let rows = help.textArea(in: Rect(x: 0, y: 1, width: 60, height: 18)).height
+        #expect(end == help.lines.count - rows)
         s.press(.up)
         #expect(s.helpScroll == end - 1)
         s.press(.escape)
         #expect(s.mode == .normal)
     }
 
-    @Test func qAndCtrlCQuit() {
+    /// Ctrl-C is the loop's (exit 130, like SIGINT), not the reducer's.
+    @Test func qQuitsAndCtrlCIsLeftToTheLoop() {
         var s = AppState.fixture()
         #expect(s.press(.char("q")) == [.quit])
-        #expect(s.press(.ctrl("c")) == [.quit])
+        #expect(s.press(.ctrl("c")).isEmpty)
     }
 
     @Test func scenarioKeyCyclesAndRecolours() {
-        var s = AppState(dataset: defaultDataset, assessment: Assessment(dataset: defaultDataset, scenarios: [.baseline, Scenario(name: "withdrawn", usCommitment: 0)]))
+        var s = AppState.fixture(scenarios: [.baseline, Scenario(name: "withdrawn", usCommitment: 0)])
         let before = s.assessment.score("japan")?.risk.total
         s.press(.char("s"))
         #expect(s.assessment.scenarioName == "withdrawn")
@@ -220,13 +223,13 @@ import Testing
     @Test func resizeChangesLayoutAndTooSmallRecovers() {
         var s = AppState.fixture()
         #expect(s.layout.kind == .wide)
-        reduce(&s, .resize(Size(width: 80, height: 24)))
+        s.send(.resize(Size(width: 80, height: 24)))
         #expect(s.layout.kind == .sideBySide)
-        reduce(&s, .resize(Size(width: 60, height: 20)))
+        s.send(.resize(Size(width: 60, height: 20)))
         #expect(s.layout.kind == .stacked)
-        reduce(&s, .resize(Size(width: 40, height: 10)))
+        s.send(.resize(Size(width: 40, height: 10)))
         #expect(s.layout.kind == .tooSmall)
-        reduce(&s, .resize(Size(width: 120, height: 40)))
+        s.send(.resize(Size(width: 120, height: 40)))
         #expect(s.layout.kind == .wide)
     }
 
@@ -238,7 +241,7 @@ import Testing
         if key == .char("c") { s.select("japan") }
         s.press(key)
         #expect(s.mode != .normal)
-        reduce(&s, .resize(Size(width: 40, height: 10)))
+        s.send(.resize(Size(width: 40, height: 10)))
         #expect(s.layout.kind == .tooSmall)
         #expect(s.press(.char("q")) == [.quit])
     }
@@ -262,21 +265,22 @@ import Testing
     @Test func clicksSelectSwitchRegionsAndFocus() {
         var s = AppState.fixture()
         // Region tabs live in the title bar.
-        let europeTab = TitleBar.tabRanges(width: 120).first { $0.0 == .europe }!.1
-        reduce(&s, .mouse(MouseEvent(kind: .press, x: europeTab.lowerBound + 1, y: 0)))
+        let tabs = s.frame().measurements!.hits.filter { $0.target == .regionTab(.europe) }
+        #expect(tabs.count == 1)
+        s.send(.mouse(MouseEvent(kind: .press, x: tabs[0].rect.x + 1, y: 0)))
         #expect(s.region == .europe)
         // Click Poland's marker.
         let area = s.layout.map.inset(by: 1)
-        let cell = ExplorerView.mapView(for: s, area: area).markerCells(in: area)["poland"]!
-        reduce(&s, .mouse(MouseEvent(kind: .press, x: cell.x, y: cell.y)))
+        let cell = ExplorerView(s).mapView(area: area).markerCells(in: area)["poland"]!
+        s.send(.mouse(MouseEvent(kind: .press, x: cell.x, y: cell.y)))
         #expect(s.selectedID == "poland")
         // Click inside the Claims pane, then wheel it.
         let claims = s.layout.panes[.claims]!
-        reduce(&s, .mouse(MouseEvent(kind: .press, x: claims.x + 3, y: claims.y + 3)))
+        s.send(.mouse(MouseEvent(kind: .press, x: claims.x + 3, y: claims.y + 3)))
         #expect(s.focus == .claims)
-        reduce(&s, .mouse(MouseEvent(kind: .wheelDown, x: claims.x + 3, y: claims.y + 3)))
+        s.send(.mouse(MouseEvent(kind: .wheelDown, x: claims.x + 3, y: claims.y + 3)))
         #expect(s.scrollOffset(.claims) == 3)
-        reduce(&s, .mouse(MouseEvent(kind: .wheelUp, x: claims.x + 3, y: claims.y + 3)))
+        s.send(.mouse(MouseEvent(kind: .wheelUp, x: claims.x + 3, y: claims.y + 3)))
         #expect(s.scrollOffset(.claims) == 0)
     }
 }

@@ -67,14 +67,14 @@ import Testing
         s.press(.char("/"))
         s.type("kor")
         guard case .search(let search) = s.mode else { Issue.record("not searching"); return }
-        #expect(copy.searchIndex === s.searchIndex)
+        #expect(copy.derived.searchIndex === s.derived.searchIndex)
         #expect(Array(search.matches) == defaultDataset.search("kor").map(\.id))
     }
 
-    @Test func anIdleTickBuildsTheIndexAhead() {
-        var s = AppState.fixture()
-        #expect(!s.searchIndex.isBuilt)
-        reduce(&s, .tick)
-        #expect(s.searchIndex.isBuilt)
+    @Test func idleWorkBuildsTheIndexAhead() {
+        let s = AppState.fixture()
+        #expect(!s.derived.searchIndex.isBuilt)
+        s.derived.prepareWhileIdle()
+        #expect(s.derived.searchIndex.isBuilt)
     }
 }

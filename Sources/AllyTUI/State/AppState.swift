@@ -1,10 +1,15 @@
 import AllyModel
 
-/// Everything the explorer shows, as a value: `reduce` changes it, `ExplorerView` draws it.
+/// Everything the explorer shows, as plain values: `reduce` changes it, `ExplorerView` draws it.
+///
+/// Nothing computed lives here: scores, wrapped text, marker placement and the search index are
+/// derived from these values by `Derived`, and the sizes the last frame measured come back from
+/// the view as `Event.measured`.
 public struct AppState: Sendable {
     public let dataset: Dataset
-    /// Scores under the current scenario (and the baseline, for deltas).
-    public var assessment: Assessment
+    /// Scenarios `s` cycles through; the first is the baseline.
+    public let scenarios: [Scenario]
+    public var scenarioIndex = 0
     public var region: Region
     /// The selected actor (an ally, or any actor reached by search).
     public var selectedID: String?
@@ -24,34 +29,27 @@ public struct AppState: Sendable {
     public var unicode: Bool
     /// A transient message for the status bar.
     public var status: String?
-    /// Wrapped pane text, reused between frames (see `PaneLinesCache`).
-    public let paneCache = PaneLinesCache()
-    /// Map markers per region and pane size, reused between frames (see `MapMarkerCache`).
-    public let markerCache = MapMarkerCache()
-    /// Allies' positions per region for the arrows (see `AllyPlacesCache`).
-    public let allyPlaces = AllyPlacesCache()
-    /// Folded names for live search, built when first idle (see `SearchIndex`).
-    public let searchIndex = SearchIndex()
+    /// What the last frame measured: content lengths, visible rows and clickable areas.
+    public var measured = Measurements()
 
-    public init(dataset: Dataset, assessment: Assessment? = nil, region: Region = .middleEast,
+    public init(dataset: Dataset, scenarios: [Scenario] = [.baseline], region: Region = .middleEast,
                 screen: Size = Size(width: 120, height: 40), unicode: Bool = true) {
         self.dataset = dataset
-        self.assessment = assessment ?? Assessment(dataset: dataset)
+        self.scenarios = scenarios.isEmpty ? [.baseline] : scenarios
         self.region = region
         self.screen = screen
         self.unicode = unicode
-        self.selectedID = defaultSelection(in: region)
+        self.selectedID = dataset.firstAlly(in: region)?.id
     }
 
     public var layout: ExplorerLayout { ExplorerLayout(size: screen) }
 
     public var selected: Actor? { selectedID.flatMap { dataset.actor($0) } }
 
+    public var scenario: Scenario { scenarios[scenarioIndex] }
+
     /// The text pane currently shown in a tabbed layout.
     public var currentTextPane: PaneID { focus == .map ? tabbedPane : focus }
-
-    /// Allies the arrows move between: those of the region (all of them on the world view).
-    public var navigableAllies: [AllyPlacesCache.Place] { allyPlaces.allies(in: region, of: dataset) }
 
     /// The first ally of a region, in dataset order.
     public func defaultSelection(in region: Region) -> String? {

@@ -26,3 +26,16 @@ public struct SearchState: Sendable, Equatable {
 
     public var current: String? { matches.indices.contains(index) ? matches[index] : nil }
 }
+
+extension Mode {
+    /// Which part of the key table applies.
+    public var keyContext: KeyContext {
+        switch self {
+        case .normal: return .normal
+        case .help: return .help
+        case .search: return .prompt
+        case .detail: return .detail
+        case .compare: return .compare
+        }
+    }
+}

@@ -48,9 +48,13 @@ public struct MapView: Sendable {
     }
 
     /// Draws the map into `area` of `buffer`; cells without outline keep what was there.
-    public func render(into buffer: inout Buffer, area: Rect) {
+    public func render(into buffer: inout Buffer, area: Rect) { draw(into: &buffer, area: area) }
+
+    /// Draws the map and returns where its markers and labels went (the view's click targets).
+    @discardableResult
+    public func draw(into buffer: inout Buffer, area: Rect) -> MapLayout {
         let area = area.intersection(buffer.area)
-        guard !area.isEmpty else { return }
+        guard !area.isEmpty else { return MapLayout(markers: [], labels: []) }
         let canvas = canvas(in: area)
         for row in 0..<canvas.rows {
             for column in 0..<canvas.columns {
@@ -59,7 +63,9 @@ public struct MapView: Sendable {
                 }
             }
         }
-        draw(layout(in: area, canvas: canvas), into: &buffer, area: area)
+        let placed = layout(in: area, canvas: canvas)
+        draw(placed, into: &buffer, area: area)
+        return placed
     }
 
     /// A fresh buffer of the given size holding only the map.

@@ -1,11 +1,19 @@
 /// A box with a title, drawn around a pane; tabbed frames show every pane's name in the top edge.
-public enum PaneFrame {
-    /// The inside of a frame: one cell in from each side.
-    public static func contentArea(of frame: Rect, tabbed: Bool) -> Rect { frame.inset(by: 1) }
+public struct PaneFrame: Widget {
+    public var title: String
+    public var focused: Bool
+    /// The pane whose tab is active, when the top edge is a tab strip instead of a title.
+    public var tabs: PaneID?
+    public var unicode: Bool
+    /// Text in the bottom edge (a scroll position, the selection's name).
+    public var footer: String?
 
-    /// Draws the border and title (or tabs) of a pane.
-    public static func draw(into buffer: inout Buffer, frame: Rect, title: String, focused: Bool,
-                            tabs: PaneID? = nil, unicode: Bool, footer: String? = nil) {
+    public init(title: String, focused: Bool, tabs: PaneID? = nil, unicode: Bool, footer: String? = nil) {
+        (self.title, self.focused, self.tabs, self.unicode, self.footer) = (title, focused, tabs, unicode, footer)
+    }
+
+    /// Draws the border and title (or tabs) around `frame`; the inside is left as it was.
+    public func render(into buffer: inout Buffer, area frame: Rect) {
         guard frame.width >= 4, frame.height >= 2 else { return }
         let style = focused ? Theme.focusedBorder : Theme.border
         let g = unicode ? ("┌", "┐", "└", "┘", "─", "│") : ("+", "+", "+", "+", "-", "|")
@@ -24,7 +32,7 @@ public enum PaneFrame {
         let titleClip = Rect(x: frame.x + 1, y: frame.y, width: frame.width - 2, height: 1)
         if let current = tabs {
             var x = frame.x + 1
-            for (pane, text) in tabLabels(width: frame.width) {
+            for (pane, text) in Self.tabLabels(width: frame.width) {
                 let tabStyle = pane == current ? (focused ? Theme.activeTab : Theme.heading.reversed) : Theme.label
                 x = buffer.write(text, x: x, y: frame.y, style: tabStyle, clip: titleClip)
             }
@@ -44,15 +52,14 @@ public enum PaneFrame {
         return used <= width - 2 ? full : PaneID.textPanes.map { ($0, " \($0.shortTitle) ") }
     }
 
-    /// Which tab of a tabbed frame's top edge is at column `x` (relative to the frame).
-    public static func tab(at x: Int, width: Int) -> PaneID? {
-        var start = 1
-        for (pane, label) in tabLabels(width: width) {
+    /// Where each tab of a tabbed frame's top edge is.
+    public static func tabRects(of frame: Rect) -> [(PaneID, Rect)] {
+        var x = frame.x + 1
+        return tabLabels(width: frame.width).map { pane, label in
             let w = DisplayWidth.of(label)
-            if x >= start && x < start + w { return pane }
-            start += w
+            defer { x += w }
+            return (pane, Rect(x: x, y: frame.y, width: w, height: 1))
         }
-        return nil
     }
 
     /// Draws `lines` scrolled by `offset` inside `area`, with a scroll hint in the footer.

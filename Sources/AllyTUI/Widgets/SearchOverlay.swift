@@ -1,24 +1,37 @@
-import AllyModel
+/// The list of matches above the status bar while a prompt is open, plain inputs in, cells out.
+public struct SearchOverlay: Widget {
+    public struct Row: Sendable, Equatable {
+        public var name: String
+        public var detail: String
+        public init(name: String, detail: String) { (self.name, self.detail) = (name, detail) }
+    }
 
-/// The live match list shown above the status bar while typing a search.
-public enum SearchOverlay {
-    public static func draw(_ state: AppState, _ search: SearchState, into buffer: inout Buffer, above statusBar: Rect) {
-        guard !search.matches.isEmpty else { return }
-        let shown = Array(search.matches.prefix(8))
-        let width = min(statusBar.width, 46)
-        let box = Rect(x: statusBar.x, y: statusBar.y - shown.count - 2, width: width, height: shown.count + 2)
-        guard box.y >= 1 else { return }
+    public var title: String
+    public var rows: [Row]
+    public var selected: Int
+    public var unicode: Bool
+
+    public init(title: String, rows: [Row], selected: Int, unicode: Bool) {
+        (self.title, self.rows, self.selected, self.unicode) = (title, rows, selected, unicode)
+    }
+
+    /// The box for these rows standing on the status bar, nil when there is no room or nothing to show.
+    public func box(above statusBar: Rect) -> Rect? {
+        guard !rows.isEmpty else { return nil }
+        let box = Rect(x: statusBar.x, y: statusBar.y - rows.count - 2, width: min(statusBar.width, 46), height: rows.count + 2)
+        return box.y >= 1 ? box : nil
+    }
+
+    public func render(into buffer: inout Buffer, area box: Rect) {
         buffer.fill(box, with: .blank)
-        PaneFrame.draw(into: &buffer, frame: box, title: search.purpose == .jump ? "Go to" : "Compare with", focused: true, unicode: state.unicode)
-        for (i, id) in shown.enumerated() {
-            guard let actor = state.dataset.actor(id) else { continue }
+        PaneFrame(title: title, focused: true, unicode: unicode).render(into: &buffer, area: box)
+        for (i, row) in rows.enumerated() where i < box.height - 2 {
             let y = box.y + 1 + i
-            let row = Rect(x: box.x + 1, y: y, width: box.width - 2, height: 1)
-            let style = i == search.index ? Theme.selectedRow : Style.plain
-            buffer.fill(row, with: Cell(" ", style: style))
-            let code = actor.iso2.isEmpty ? "" : " (\(actor.iso2))"
-            let x = buffer.write(" \(actor.name)\(code)", x: row.x, y: y, style: style.bolded, clip: row)
-            buffer.write("  \(actor.kind.label), \(actor.region.name)", x: x, y: y, style: i == search.index ? style : Theme.dim, clip: row)
+            let line = Rect(x: box.x + 1, y: y, width: box.width - 2, height: 1)
+            let style = i == selected ? Theme.selectedRow : Style.plain
+            buffer.fill(line, with: Cell(" ", style: style))
+            let x = buffer.write(" \(row.name)", x: line.x, y: y, style: style.bolded, clip: line)
+            buffer.write("  \(row.detail)", x: x, y: y, style: i == selected ? style : Theme.dim, clip: line)
         }
     }
 }

@@ -2,7 +2,6 @@
 public enum Theme {
     public static let titleBar = Style(foreground: .brightWhite, background: .blue)
     public static let activeTab = Style(foreground: .black, background: .brightWhite, bold: true)
-    public static let statusBar = Style(foreground: .white, background: .default, reverse: false)
     public static let keyHint = Style(foreground: .brightCyan, bold: true)
     public static let border = Style(foreground: .gray)
     /// Not bold: turning bold off costs a full attribute reset, and borders alternate with text
@@ -17,7 +16,5 @@ public enum Theme {
     public static let supports = Style(foreground: .brightGreen)
     public static let contradicts = Style(foreground: .brightRed)
     public static let accent = Style(foreground: .brightCyan)
-    public static let error = Style(foreground: .brightWhite, background: .red, bold: true)
-    public static let overlay = Style(foreground: .default)
     public static let selectedRow = Style(reverse: true)
 }

@@ -1,47 +1,46 @@
-import AllyModel
-
-/// The top line: app name, region tabs (clickable) and the data's coverage.
-public enum TitleBar {
-    static let order: [Region] = [.middleEast, .europe, .asia, .world]
-    static let prefix = " allymap "
-
-    static func tabText(_ region: Region) -> String {
-        let key = region == .world ? "0" : String(Region.allyRegions.firstIndex(of: region)! + 1)
-        return " \(key) \(region.name) "
+/// The top line: app name, region tabs (clickable) and a note on the right.
+public struct TitleBar: Widget {
+    public struct Tab: Sendable, Equatable {
+        public var key: Character
+        public var title: String
+        public var active: Bool
+        public init(key: Character, title: String, active: Bool) { (self.key, self.title, self.active) = (key, title, active) }
+        var text: String { " \(key) \(title) " }
     }
 
-    /// Column ranges of the tabs for a bar of this width.
-    static func tabRanges(width: Int) -> [(Region, Range<Int>)] {
-        var x = DisplayWidth.of(prefix) + 1
-        var out: [(Region, Range<Int>)] = []
-        for r in order {
-            let w = DisplayWidth.of(tabText(r))
-            if x + w > width { break }
-            out.append((r, x..<(x + w)))
+    public var tabs: [Tab]
+    /// Right-aligned text (what-if scenario, data date, ally count), dropped when it does not fit.
+    public var info: String
+    public var emphasised: Bool
+
+    public init(tabs: [Tab], info: String, emphasised: Bool) { (self.tabs, self.info, self.emphasised) = (tabs, info, emphasised) }
+
+    static let prefix = " allymap "
+
+    /// Where each tab that fits is drawn in a bar at `area`, in tab order.
+    public func tabRects(in area: Rect) -> [Rect] {
+        var x = DisplayWidth.of(Self.prefix) + 1
+        var out: [Rect] = []
+        for tab in tabs {
+            let w = DisplayWidth.of(tab.text)
+            if x + w > area.width { break }
+            out.append(Rect(x: area.x + x, y: area.y, width: w, height: 1))
             x += w + 1
         }
         return out
     }
 
-    /// The region whose tab is at column `x`.
-    public static func region(at x: Int, width: Int) -> Region? {
-        tabRanges(width: width).first { $0.1.contains(x) }?.0
-    }
-
-    public static func draw(_ state: AppState, into buffer: inout Buffer, area: Rect) {
+    public func render(into buffer: inout Buffer, area: Rect) {
         buffer.fill(area, with: Cell(" ", style: Theme.titleBar))
-        buffer.write(prefix, x: area.x, y: area.y, style: Theme.titleBar.bolded, clip: area)
-        for (r, range) in tabRanges(width: area.width) {
-            let style = r == state.region ? Theme.activeTab : Theme.titleBar
-            buffer.write(tabText(r), x: area.x + range.lowerBound, y: area.y, style: style, clip: area)
+        buffer.write(Self.prefix, x: area.x, y: area.y, style: Theme.titleBar.bolded, clip: area)
+        let rects = tabRects(in: area)
+        for (tab, rect) in zip(tabs, rects) {
+            buffer.write(tab.text, x: rect.x, y: area.y, style: tab.active ? Theme.activeTab : Theme.titleBar, clip: area)
         }
-        let latest = state.dataset.events.last?.date.text ?? "?"
-        var info = "data to \(latest) · \(state.dataset.allyCount) allies"
-        if state.assessment.scenarioIndex != 0 { info = "what-if: \(state.assessment.scenarioName) · " + info }
         let x = area.maxX - DisplayWidth.of(info) - 1
-        let tabsEnd = tabRanges(width: area.width).last.map { $0.1.upperBound } ?? 0
+        let tabsEnd = rects.last.map { $0.maxX - area.x } ?? 0
         if x > tabsEnd + 1 {
-            buffer.write(info, x: x, y: area.y, style: state.assessment.scenarioIndex != 0 ? Theme.titleBar.bolded : Theme.titleBar, clip: area)
+            buffer.write(info, x: x, y: area.y, style: emphasised ? Theme.titleBar.bolded : Theme.titleBar, clip: area)
         }
     }
 }

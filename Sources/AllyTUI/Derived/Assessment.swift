@@ -57,8 +57,15 @@ public struct Assessment: Sendable {
     static let cheapCheckAllies = 1000
 
     /// Moves to the next scenario (wrapping back to the baseline); its scores come from its own cache.
-    public mutating func cycleScenario() {
+    mutating func cycleScenario() {
         scenarioIndex = (scenarioIndex + 1) % scenarios.count
+    }
+
+    /// The same caches, read under the scenario at `index` (the baseline when out of range).
+    public func at(_ index: Int) -> Assessment {
+        var copy = self
+        copy.scenarioIndex = scenarios.indices.contains(index) ? index : 0
+        return copy
     }
 }
 

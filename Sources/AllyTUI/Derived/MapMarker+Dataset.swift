@@ -9,14 +9,6 @@ extension MapMarker {
         }
     }
 
-    /// The explorer's markers for a map pane of `area`'s size: the actors culled for that pane
-    /// (see `MarkerCulling`), the selected actor always among them, allies coloured by the
-    /// current scenario. Only the allies marked here are scored.
-    public static func markers(for state: AppState, area: Rect) -> [MapMarker] {
-        markers(for: state.dataset, region: state.region, columns: area.width, rows: area.height,
-                selectedID: state.selectedID, level: state.assessment.level(of:), cache: state.markerCache)
-    }
-
     /// The markers of `region`'s map on a pane of `columns` × `rows` cells, culled as the
     /// explorer culls them, `selectedID` always among them; `level` is asked only for the allies kept.
     public static func markers(for dataset: Dataset, region: Region, columns: Int, rows: Int, selectedID: String?,

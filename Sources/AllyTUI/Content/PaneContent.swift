@@ -7,20 +7,21 @@ import Foundation
 
 /// The text of each pane for the selected ally, as styled lines wrapped to a width.
 ///
-/// Built from the state (and cached per selection, width and scenario); the reducer uses the same
-/// lines to clamp scrolling.
+/// Built from the state and its derived scores, cached per selection, width and scenario. The
+/// view reports how many lines each pane has (`Measurements`), which is how the reducer clamps
+/// scrolling without building them itself.
 public enum PaneContent {
-    public static func lines(for pane: PaneID, state: AppState, width: Int) -> [StyledLine] {
+    public static func lines(for pane: PaneID, state: ViewState, width: Int) -> [StyledLine] {
         guard pane != .map else { return [] }
         // Claims whose check the pane defers show their verdict once the detail view has run it.
         let deferred = pane == .claims && !state.assessment.checksAreCheap
         let key = PaneLinesCache.Key(pane: pane, selectedID: state.selectedID, region: state.region, width: width,
                                      unicode: state.unicode, scenarioIndex: state.assessment.scenarioIndex,
                                      checkedVerdicts: deferred ? state.assessment.checkedVerdictCount : 0)
-        return state.paneCache.lines(for: key) { build(pane, state: state, width: width) }
+        return state.derived.paneLines.lines(for: key) { build(pane, state: state, width: width) }
     }
 
-    static func build(_ pane: PaneID, state: AppState, width: Int) -> [StyledLine] {
+    static func build(_ pane: PaneID, state: ViewState, width: Int) -> [StyledLine] {
         let raw: [StyledLine]
         switch pane {
         case .map: return []
@@ -34,7 +35,7 @@ public enum PaneContent {
 
     // MARK: - Dependency
 
-    static func dependency(_ state: AppState, width: Int) -> [StyledLine] {
+    static func dependency(_ state: ViewState, width: Int) -> [StyledLine] {
         guard let ally = state.selected else { return [StyledLine("No ally selected: use the arrows or / to pick one.", Theme.dim)] }
         guard ally.kind == .ally else { return nonAlly(ally, state) }
         var out = [header(ally)]
@@ -51,7 +52,7 @@ public enum PaneContent {
 
     // MARK: - Risk
 
-    static func risk(_ state: AppState, width: Int) -> [StyledLine] {
+    static func risk(_ state: ViewState, width: Int) -> [StyledLine] {
         guard let ally = state.selected else { return [StyledLine("No ally selected.", Theme.dim)] }
         guard ally.kind == .ally else { return [header(ally)] }
         var out = [header(ally)]
@@ -104,7 +105,7 @@ public enum PaneContent {
     // MARK: - Claims
 
     /// With `runChecks` false, claims whose check has not run yet say so instead of showing a verdict.
-    static func claims(_ state: AppState, runChecks: Bool = true) -> [StyledLine] {
+    static func claims(_ state: ViewState, runChecks: Bool = true) -> [StyledLine] {
         let claims: [Claim]
         let scope: String
         if let ally = state.selected, ally.kind == .ally {
@@ -148,7 +149,7 @@ public enum PaneContent {
         }
     }
 
-    static func evidenceLine(_ id: String, supports: Bool, _ state: AppState) -> StyledLine {
+    static func evidenceLine(_ id: String, supports: Bool, _ state: ViewState) -> StyledLine {
         let mark = supports ? Span("  + ", Theme.supports) : Span("  − ", Theme.contradicts)
         switch state.dataset.evidence(id) {
         case .indicator(let x):
@@ -164,7 +165,7 @@ public enum PaneContent {
 
     // MARK: - Events
 
-    static func events(_ state: AppState) -> [StyledLine] {
+    static func events(_ state: ViewState) -> [StyledLine] {
         let events: [TimelineEvent]
         let scope: String
         if let ally = state.selected {
@@ -192,13 +193,13 @@ public enum PaneContent {
                     Span(" · \(actor.region.name) · \(actor.kind.label)", Theme.dim)])
     }
 
-    static func nonAlly(_ actor: Actor, _ state: AppState) -> [StyledLine] {
-        [header(actor), .empty, StyledLine(MapLegend.describe(actor, in: state.dataset), Theme.dim)]
+    static func nonAlly(_ actor: Actor, _ state: ViewState) -> [StyledLine] {
+        [header(actor), .empty, StyledLine(ActorSummary.line(actor, in: state.dataset), Theme.dim)]
             + figureLines(state.dataset.indicators(of: actor.id))
     }
 
     /// The score, its delta against the baseline, and a bar per component.
-    static func scoreLines(title: String, _ score: ScoreBreakdown?, base: ScoreBreakdown?, state: AppState, width: Int) -> [StyledLine] {
+    static func scoreLines(title: String, _ score: ScoreBreakdown?, base: ScoreBreakdown?, state: ViewState, width: Int) -> [StyledLine] {
         guard let score else { return [StyledLine("\(title): not computable (no data)", Theme.unknown)] }
         let band = state.selectedID.flatMap { state.assessment.band(score.kind, of: $0) }
         var head = [Span("\(title) ", Theme.heading)]

@@ -1,0 +1,123 @@
+import AllyModel
+
+/// The modes a key can mean something different in.
+public enum KeyContext: String, Sendable, CaseIterable {
+    case normal, detail, compare, help, prompt
+
+    /// How the help and the README name it.
+    public var title: String {
+        switch self {
+        case .normal: return "map and panes"
+        case .detail: return "detail (Enter)"
+        case .compare: return "compare (c)"
+        case .help: return "help (?)"
+        case .prompt: return "search and compare prompts"
+        }
+    }
+}
+
+/// One row of the key table: the keys, the modes they work in, what they do, and how the help
+/// screens describe them.
+public struct KeyBinding: Sendable {
+    public var keys: [Key]
+    public var contexts: Set<KeyContext>
+    public var action: Action
+    /// The key column, e.g. "←↑↓→ hjkl".
+    public var label: String
+    public var help: String
+    /// One or two words for the status bar; nil keeps the binding out of it (the `?` overlay lists all).
+    public var hint: String?
+    /// The keys as the status bar shows them (default: the label's first word).
+    public var hintKeys: String
+
+    public init(_ keys: [Key], _ contexts: Set<KeyContext>, _ action: Action, label: String, help: String,
+                hint: String? = nil, hintKeys: String? = nil) {
+        (self.keys, self.contexts, self.action, self.label, self.help, self.hint) = (keys, contexts, action, label, help, hint)
+        self.hintKeys = hintKeys ?? label.split(separator: " ").first.map(String.init) ?? label
+    }
+}
+
+/// Every key of the explorer, in every mode. The reducer, the status bar, the `?` overlay, the
+/// title bar's region tabs, the CLI help and the README's keys table are all made from it.
+/// To add a key: add a row here and handle its action in `Reduce.swift`.
+public enum KeyTable {
+    private static let scrollKeys = "↑↓ PgUp PgDn"
+
+    public static let bindings: [KeyBinding] = regionBindings + [
+        // Map and panes
+        KeyBinding([.left, .char("h")], [.normal], .move(.left), label: "←↑↓→ hjkl", help: "map: nearest ally that way; pane: scroll", hint: "move"),
+        KeyBinding([.right, .char("l")], [.normal], .move(.right), label: "", help: ""),
+        KeyBinding([.up, .char("k")], [.normal], .move(.up), label: "", help: ""),
+        KeyBinding([.down, .char("j")], [.normal], .move(.down), label: "", help: ""),
+        KeyBinding([.tab], [.normal], .focusNext, label: "Tab", help: "next pane", hint: "pane"),
+        KeyBinding([.backTab], [.normal], .focusPrevious, label: "Shift-Tab", help: "previous pane"),
+        // Scrolling text
+        KeyBinding([.down, .char("j")], [.detail, .help], .scroll(1), label: "↓ j", help: "scroll down", hint: "scroll", hintKeys: scrollKeys),
+        KeyBinding([.up, .char("k")], [.detail, .help], .scroll(-1), label: "↑ k", help: "scroll up"),
+        KeyBinding([.pageDown, .char(" ")], [.normal, .detail, .help], .page(1), label: "PgDn Space", help: "scroll down a page"),
+        KeyBinding([.pageUp], [.normal, .detail, .help], .page(-1), label: "PgUp", help: "scroll up a page"),
+        KeyBinding([.home, .char("g")], [.normal, .detail], .scrollToTop, label: "Home g", help: "top of the text"),
+        KeyBinding([.end, .char("G")], [.normal, .detail], .scrollToEnd, label: "End G", help: "end of the text"),
+        // Opening and closing views
+        KeyBinding([.enter], [.normal], .openDetail, label: "Enter", help: "full detail of the selected ally", hint: "detail"),
+        KeyBinding([.escape], [.normal], .back, label: "Esc", help: "focus back on the map"),
+        KeyBinding([.escape, .enter, .backspace], [.detail], .back, label: "Esc", help: "back to the map", hint: "back"),
+        KeyBinding([.escape, .enter], [.compare], .back, label: "Esc", help: "back to the map", hint: "back"),
+        KeyBinding([], [.help], .back, label: "any other key", help: "close help", hint: "close help", hintKeys: "any other key"),
+        KeyBinding([.char("/")], [.normal], .startSearch, label: "/", help: "search by name or code", hint: "search"),
+        KeyBinding([.char("n")], [.normal], .nextMatch, label: "n", help: "next search match"),
+        KeyBinding([.char("N")], [.normal], .previousMatch, label: "N", help: "previous search match"),
+        KeyBinding([.char("c")], [.normal], .startCompare, label: "c", help: "compare with another ally (type its name)", hint: "compare"),
+        KeyBinding([.char("c")], [.compare], .startCompare, label: "c", help: "compare with another ally", hint: "compare another"),
+        KeyBinding([.char("s")], [.normal], .nextScenario, label: "s", help: "cycle what-if scenarios (scores and map colours)", hint: "what-if"),
+        KeyBinding([.char("y")], [.normal, .detail], .copyCitation, label: "y", help: "copy the selected ally's scores and sources"),
+        KeyBinding([.char("?")], [.normal], .toggleHelp, label: "?", help: "this help", hint: "help"),
+        KeyBinding([.char("?")], [.detail, .compare], .toggleHelp, label: "?", help: "this help"),
+        KeyBinding([.char("q")], [.normal, .detail, .compare], .quit, label: "q", help: "quit", hint: "quit"),
+        // Prompts: other keys type
+        KeyBinding([.down, .tab], [.prompt], .nextChoice, label: "↓ Tab", help: "next match", hint: "choose", hintKeys: "↑↓"),
+        KeyBinding([.up, .backTab], [.prompt], .previousChoice, label: "↑ Shift-Tab", help: "previous match"),
+        KeyBinding([.enter], [.prompt], .acceptPrompt, label: "Enter", help: "go to the chosen match", hint: "go"),
+        KeyBinding([.backspace, .delete], [.prompt], .deleteBackward, label: "Backspace", help: "delete a letter (empty prompt: cancel)"),
+        KeyBinding([.escape], [.prompt], .back, label: "Esc", help: "cancel", hint: "cancel"),
+    ]
+
+    /// One row per region, keys and names derived from `Region`.
+    static var regionBindings: [KeyBinding] {
+        Region.tabOrder.map { region in
+            KeyBinding([.char(region.key)], [.normal, .detail], .showRegion(region), label: String(region.key),
+                       help: region == .world ? "World overview" : region.name)
+        }
+    }
+
+    private static let tables: [KeyContext: [Key: Action]] = {
+        var out: [KeyContext: [Key: Action]] = [:]
+        for b in bindings {
+            for context in b.contexts {
+                for k in b.keys where out[context, default: [:]][k] == nil { out[context, default: [:]][k] = b.action }
+            }
+        }
+        return out
+    }()
+
+    /// The action for a key in a mode, if any.
+    public static func action(for key: Key, in context: KeyContext) -> Action? { tables[context]?[key] }
+
+    /// The rows the help lists for a mode (continuation rows without help text left out).
+    public static func rows(in context: KeyContext) -> [KeyBinding] {
+        bindings.filter { $0.contexts.contains(context) && !$0.help.isEmpty }
+    }
+
+    /// The status bar's hints for a mode, most needed first so narrow screens keep help and quit.
+    public static func hints(in context: KeyContext) -> [(keys: String, hint: String)] {
+        var out: [(keys: String, hint: String)] = []
+        if context == .normal {
+            out.append((Region.tabOrder.map { String($0.key) }.joined(separator: " "), "region"))
+        }
+        let order = ["move", "scroll", "pane", "search", "compare another", "choose", "go", "back", "cancel",
+                     "close help", "help", "quit", "detail", "compare", "what-if"]
+        let bound = rows(in: context).compactMap { b in b.hint.map { (keys: b.hintKeys, hint: $0) } }
+        out += bound.sorted { (order.firstIndex(of: $0.hint) ?? 99) < (order.firstIndex(of: $1.hint) ?? 99) }
+        return out
+    }
+}

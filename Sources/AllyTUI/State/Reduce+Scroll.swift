@@ -1,0 +1,76 @@
+extension AppState {
+    /// The text scrolling keys act on: help or detail when open, else the focused text pane
+    /// (in tabbed layouts, the visible one).
+    var scrollTarget: Scrollable? {
+        switch mode {
+        case .help: return .help
+        case .detail: return .detail
+        default:
+            if focus != .map { return .pane(focus) }
+            return layout.tabbedPane != nil ? .pane(tabbedPane) : nil
+        }
+    }
+
+    /// Lines a page key moves: the visible rows less one kept for context (help: all of them).
+    var pageSize: Int {
+        guard let target = scrollTarget else { return 1 }
+        let rows = measured.rows(target)
+        return target == .help ? rows : max(1, rows - 1)
+    }
+
+    func offset(of target: Scrollable) -> Int {
+        switch target {
+        case .pane(let pane): return scrollOffset(pane)
+        case .detail: return detailScroll
+        case .help: return helpScroll
+        }
+    }
+
+    mutating func setOffset(_ value: Int, of target: Scrollable) {
+        switch target {
+        case .pane(let pane): scroll[pane] = value
+        case .detail: detailScroll = value
+        case .help: helpScroll = value
+        }
+    }
+
+    mutating func scrollText(by n: Int) {
+        guard let target = scrollTarget else { return }
+        scroll(target, by: n)
+    }
+
+    mutating func scrollText(to offset: Int) {
+        guard let target = scrollTarget else { return }
+        setOffset(offset, of: target)
+        clampScrolls()
+    }
+
+    mutating func scrollFocused(by n: Int) { scrollText(by: n) }
+
+    mutating func scroll(_ target: Scrollable, by n: Int) {
+        let current = offset(of: target)
+        setOffset(n > 0 && current > Int.max - n ? Int.max : max(0, current + n), of: target)
+        clampScrolls()
+    }
+
+    /// Back to the top of every text; what was measured of them no longer holds.
+    mutating func resetScrolls() {
+        scroll = [:]
+        detailScroll = 0
+        for target in measured.extents.keys where target != .help { measured.extents[target] = nil }
+    }
+
+    /// Keeps every offset within the content the last frame measured (unmeasured texts are
+    /// clamped by the view as it draws, and here once measured).
+    mutating func clampScrolls() {
+        for (pane, offset) in scroll {
+            scroll[pane] = clamp(offset, measured.maxOffset(.pane(pane)))
+        }
+        detailScroll = clamp(detailScroll, measured.maxOffset(.detail))
+        helpScroll = clamp(helpScroll, measured.maxOffset(.help))
+    }
+
+    private func clamp(_ offset: Int, _ limit: Int?) -> Int {
+        max(0, limit.map { min(offset, $0) } ?? offset)
+    }
+}
