@@ -5,15 +5,18 @@ extension Sturdiness {
 
     /// What would change the verdict on `claim`: presets are tried in the order given (smallest
     /// move first), then every weight of the indices the check weights, one at a time along
-    /// `ladder`, smallest move first; the first move that changes the verdict is narrowed by bisection to
-    /// the nearest weight that still does. Nil when no check is registered for the claim or the
-    /// check cannot compute under `model` (the verdict is then not computed).
+    /// `ladder`, smallest move first; the first move that changes the verdict is narrowed by
+    /// bisection to the nearest weight that still does. Nil when no check is registered for the
+    /// claim or the check cannot compute under `model` (the verdict is then not computed).
     ///
-    /// A pure function of its arguments: nothing is cached or read from outside.
+    /// A pure function of its arguments: what it caches lives only for the call.
     public static func of(_ claim: Claim, under model: ScoringModel, checks: [String: ClaimCheck] = ClaimChecks.registry,
                           presets: [Scenario] = ScenarioPresets.bySize) -> Sturdiness? {
         guard let check = checks[claim.id] else { return nil }
-        let base = check.run(claim, model)
+        // Weights never change what the indices read, so the first run and every weight run share
+        // one set of inputs; that first run also records which indices the verdict weights at all.
+        let shared = model.sharingInputs()
+        let base = check.run(claim, shared, .verdictOnly)
         guard !base.couldNotCompute else { return nil }
         // Only the verdict is needed under each what-if, never the evidence lines.
         let verdict = { (m: ScoringModel) in ClaimAssessor(model: m, checks: [claim.id: check]).verdict(claim) }
@@ -22,7 +25,7 @@ extension Sturdiness {
             let v = verdict(model.with(scenario: p))
             if v != base.verdict { preset = PresetFlip(scenario: p, verdict: v); break }
         }
-        let (weight, tried) = smallestWeightFlip(from: base.verdict, model: model, verdict: verdict)
+        let (weight, tried) = smallestWeightFlip(from: base.verdict, shared: shared, verdict: verdict)
         return Sturdiness(verdict: base.verdict, preset: preset, weight: weight, presetsTried: presets.count, weightsTried: tried)
     }
 
@@ -33,21 +36,18 @@ extension Sturdiness {
         let position: Int
     }
 
-    private static func smallestWeightFlip(from base: Verdict, model: ScoringModel,
+    /// `shared` has run the check once: changing one weight of an index that run never weighted
+    /// leaves the whole run unchanged, so only the weights of the indices it weighted are tried.
+    private static func smallestWeightFlip(from base: Verdict, shared model: ScoringModel,
                                            verdict: (ScoringModel) -> Verdict) -> (WeightFlip?, Int) {
-        // Weights never change what the indices read, so every run shares one set of inputs;
-        // a first run finds which indices the verdict weights at all. Changing one weight of an
-        // index it never weighted leaves the whole run unchanged, so only the others are tried.
-        let shared = model.sharingInputs()
-        _ = verdict(shared)
-        let scored = shared.indicesScored
+        let scored = model.indicesScored
         let moves = ladderMoves(model.weights).filter { scored.contains($0.kind) }
         let components = Set(moves.map { "\($0.kind.rawValue).\($0.component)" }).count
         func run(_ m: Move, _ value: Double) -> Verdict {
             var w = model.weights
             // Values come from the ladder inside the bounds, so setting them cannot fail.
             try? w.set(m.kind, m.component, to: value)
-            return verdict(shared.with(weights: w))
+            return verdict(model.with(weights: w))
         }
         // The nearest value already tried on the same side of the same weight, for the bisection.
         var lastSame: [String: Double] = [:]
