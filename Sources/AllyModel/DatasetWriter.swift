@@ -43,6 +43,10 @@ public enum DatasetWriter {
                 [j.id, j.index.rawValue, j.higher, j.lower, j.statement, j.source.name, j.source.url, j.source.published,
                  j.source.checked, j.source.confidence.rawValue, j.note]
             }
+        case .tour:
+            return dataset.tour.map { t in
+                [String(t.paragraph), t.region.rawValue, list(t.actors), list(t.claims), list(t.components), t.topic]
+            }
         case .meta:
             return (dataset.meta.asOf.map { [["as_of", $0.text]] } ?? []) + (dataset.meta.title.isEmpty ? [] : [["title", dataset.meta.title]])
         }
@@ -63,7 +67,7 @@ public enum DatasetWriter {
         return try encoder.encode(dataset)
     }
 
-    /// Writes the four tables into `directory` (created if needed).
+    /// Writes every table into `directory` (created if needed).
     public static func write(_ dataset: Dataset, to directory: String, format: DelimitedTable.Format) throws {
         try Path.makeDirectories(directory)
         for table in DatasetTable.allCases {

@@ -2,7 +2,7 @@ extension ClaimCheck {
     /// Reads `ally`'s reliance components: each above 0.5 supports dependence on a patron, each below 0.5 cuts against it.
     /// Inputs: the reliance index only (measured, no assumption).
     public static func patronDependence(ally: String) -> ClaimCheck {
-        ClaimCheck(name: "reliance profile of \(ally)") { _, model in
+        ClaimCheck(name: "reliance profile of \(ally)") { _, model, detail in
             guard let d = try? model.reliance(of: ally), let total = d.total else {
                 return .cannotCompute("reliance of \(ally) is unknown")
             }
@@ -12,11 +12,14 @@ extension ClaimCheck {
                 let line = "\(c.name) \(IndicatorValue.format((n * 100).rounded() / 100)): \(c.input)"
                 if n > 0.5 { pro.append(line) } else if n < 0.5 { con.append(line) }
             }
-            let all = (try? model.allScores())?.compactMap(\.reliance.total).sorted() ?? []
+            let verdict = CheckOutcome.tally(holds: pro.count, fails: con.count)
+            // The rank needs every ally's reliance and only feeds the reasoning.
+            guard detail == .full else { return CheckOutcome(verdict, "", supporting: pro, contradicting: con) }
+            let all = model.dataset.allies.compactMap { try? model.reliance(of: $0.id).total }
             let rank = all.filter { $0 > total }.count + 1
             let why = "\(CheckText.name(ally, model))'s reliance index is \(d.totalText)/100, rank \(rank) of \(all.count) allies; "
                 + "components above 0.5 count for dependence, below 0.5 against."
-            return CheckOutcome(CheckOutcome.tally(holds: pro.count, fails: con.count), why, supporting: pro, contradicting: con)
+            return CheckOutcome(verdict, why, supporting: pro, contradicting: con)
         }
     }
 

@@ -3,7 +3,7 @@
 /// assumption, never part of this score.
 enum CommitmentIndex {
     static func breakdown(_ ally: Actor, _ ctx: ScoringContext, _ weights: ScoreWeights) throws -> ScoreBreakdown {
-        try .weighted(.commitment, CommitmentComponent.self, weights) { c in
+        try .weighted(.commitment, CommitmentComponent.self, weights, of: ally, ctx) { c in
             switch c {
             case .treaty: return treaty(ally, ctx)
             case .umbrella: return umbrella(ally, ctx)

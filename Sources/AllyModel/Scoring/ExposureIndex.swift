@@ -10,7 +10,7 @@ enum ExposureIndex {
 
     static func breakdown(_ ally: Actor, _ ctx: ScoringContext, _ weights: ScoreWeights) throws -> ScoreBreakdown {
         let none = ctx.hasNoDocumentedAdversary(ally)
-        return try .weighted(.exposure, ExposureComponent.self, weights) { c in
+        return try .weighted(.exposure, ExposureComponent.self, weights, of: ally, ctx) { c in
             if none { return ComponentInput(text: "no adversary documented (threats.tsv)", value: 0) }
             switch c {
             case .balance: return balance(ally, ctx)

@@ -9,7 +9,7 @@ enum RelianceIndex {
     static let defenceSince = 2015
 
     static func breakdown(_ ally: Actor, _ ctx: ScoringContext, _ weights: ScoreWeights) throws -> ScoreBreakdown {
-        try .weighted(.reliance, RelianceComponent.self, weights) { c in
+        try .weighted(.reliance, RelianceComponent.self, weights, of: ally, ctx) { c in
             switch c {
             case .arms: return arms(ally, ctx)
             case .aid: return aid(ally, ctx)
