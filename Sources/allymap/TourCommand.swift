@@ -29,15 +29,14 @@ struct TourCommand: ParsableCommand {
     func run() throws {
         let dataset = try dataOptions.load()
         guard printTour else {
-            let status = try MainActor.assumeIsolated {
+            let status = ExitStatus(rawValue: try MainActor.assumeIsolated {
                 try Explorer.run(dataset: dataset, region: .middleEast, select: nil, ascii: ascii)
-            }
-            if status != 0 { throw ExitCode(status) }
+            })
+            if status != .ok { throw CommandExit(status, message: nil) }
             return
         }
         guard !dataset.tour.isEmpty else {
-            Console.error("allymap: this dataset has no tour: add a tour.tsv (see seeds/data/tour.tsv)")
-            throw ExitCode(DataError.exitCode)
+            throw CommandExit(.dataError, message: "allymap: this dataset has no tour: add a tour.tsv (see seeds/data/tour.tsv)")
         }
         let model = ScoringModel(dataset: dataset, weights: UserSettings.load().weights)
         print(TourText.render(Tour(model: model), model: model, format: format ?? .text), terminator: "")

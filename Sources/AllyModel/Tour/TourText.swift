@@ -15,10 +15,11 @@ public enum TourText {
         var out: [String] = []
         out.append(md ? "# Walking the article\(title.isEmpty ? "" : ": " + escape(title))" : "Walking the article\(title.isEmpty ? "" : ": " + title)")
         out.append("")
-        let intro = [
+        let weightsUsed = weights == .default ? "the default weights" : "your saved weights"
+        let intro: [String] = [
             "\(tour.steps.count) steps, one per paragraph, and \(claims) claims. The article is an opinion piece: "
                 + "its claims are paraphrased and set beside the data, not endorsed.",
-            "Verdicts use \(weights.isDefault ? "the default weights" : "your saved weights") and the \(scenario.name) scenario. "
+            "Verdicts use \(weightsUsed) and the \(scenario.name) scenario. "
                 + "Evidence is the strongest linked row on each side: surest source first, then the most recent.",
             "What would change a computed verdict: the presets are tried smallest move first (a fully withdrawn US "
                 + "commitment, an actor's nuclear status or treaty each count 1; growth counts its size), then each weight "
