@@ -7,7 +7,7 @@ import ArgumentParser
 /// Throws `TerminalError` (exit 2 through `CommandExit`) when there is no usable terminal.
 enum Explorer {
     @MainActor
-    static func run(dataset: Dataset, region: Region, select: String?, ascii: Bool) throws -> Int32 {
+    static func run(dataset: Dataset, region: Region, select: String?, ascii: Bool, tour: Bool = false) throws -> Int32 {
         // Read before the screen is taken over, so a bad config is reported where it can be seen.
         let (config, configWarning) = UserSettings.loadQuietly()
         let terminal = try NcursesTerminal()
@@ -18,6 +18,7 @@ enum Explorer {
         var state = AppState(dataset: dataset, scenarios: scenarios, region: region, screen: terminal.size,
                              unicode: terminal.capabilities.unicode && !ascii)
         if let select { state.select(select) }
+        if tour { state.apply(.startTour, derived) }
         if let configWarning { state.status = "config ignored (default weights in use): \(configWarning)" }
         return TerminalApp.run(on: terminal, initial: state, update: { state, event in
             reduce(&state, event, derived)

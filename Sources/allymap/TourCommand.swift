@@ -8,7 +8,7 @@ struct TourCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tour",
         abstract: "Walk the seed article paragraph by paragraph, each claim with its verdict and evidence.",
-        discussion: "With --print, writes the whole tour as text or Markdown; without it, opens the explorer."
+        discussion: "With --print, writes the whole tour as text or Markdown; without it, opens the explorer in the tour (T there too)."
     )
 
     @Flag(name: .customLong("print"), help: "Write the whole tour to stdout instead of opening the explorer.")
@@ -30,7 +30,7 @@ struct TourCommand: ParsableCommand {
         let dataset = try dataOptions.load()
         guard printTour else {
             let status = ExitStatus(rawValue: try MainActor.assumeIsolated {
-                try Explorer.run(dataset: dataset, region: .middleEast, select: nil, ascii: ascii)
+                try Explorer.run(dataset: dataset, region: .middleEast, select: nil, ascii: ascii, tour: true)
             })
             if status != .ok { throw CommandExit(status, message: nil) }
             return

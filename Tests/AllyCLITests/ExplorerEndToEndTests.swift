@@ -59,6 +59,32 @@ struct ExplorerEndToEndTests {
         #expect(!screen.contains("Asia map"), "the alternate screen was left")
     }
 
+    /// The tour as a reader walks it: six steps to ¶6, out to explore, back where it was.
+    @Test func tourWalksToParagraphSixLeavesAndResumes() throws {
+        let run = try Run()
+        defer { run.session.kill() }
+        _ = try run.session.waitFor(text: "Middle East map", fullScreen: true)
+        try run.session.sendKeys("T")
+        _ = try run.session.waitFor(text: "¶0 · World", fullScreen: true)
+        for n in 1...6 {
+            try run.session.sendKeys("Right")
+            _ = try run.session.waitFor(text: "map · ¶\(n) ", fullScreen: true)
+        }
+        let six = try run.session.waitFor(text: "¶6 · Europe", fullScreen: true)
+        #expect(six.contains("Europe map · ¶6"), "Europe is framed")
+        #expect(six.contains("Russia"), "Russia is labelled on the framed map")
+        let selected = try selectedName(six)
+        try run.session.sendKeys("x")
+        let explored = try run.session.waitFor(text: "T tour", fullScreen: true)
+        #expect(explored.contains("Europe map"), "leaving keeps the region")
+        #expect(!explored.contains("¶6"))
+        #expect(try selectedName(explored) == selected, "leaving keeps the selection")
+        try run.session.sendKeys("T")
+        _ = try run.session.waitFor(text: "¶6 · Europe", fullScreen: true)
+        try run.session.sendKeys("q")
+        #expect(try run.finish() == 0)
+    }
+
     @Test func ctrlCRestoresTheTerminal() throws {
         let run = try Run(width: 80, height: 24)
         defer { run.session.kill() }

@@ -17,7 +17,8 @@ public enum PaneContent {
         let deferred = pane == .claims && !state.assessment.checksAreCheap
         let key = PaneLinesCache.Key(pane: pane, selectedID: state.selectedID, region: state.region, width: width,
                                      unicode: state.unicode, scenarioIndex: state.assessment.scenarioIndex,
-                                     checkedVerdicts: deferred ? state.assessment.checkedVerdictCount : 0)
+                                     checkedVerdicts: deferred ? state.assessment.checkedVerdictCount : 0,
+                                     focus: tourFocus(state))
         return state.derived.paneLines.lines(for: key) { build(pane, state: state, width: width) }
     }
 
@@ -218,17 +219,25 @@ public enum PaneContent {
         var out = [StyledLine(head)]
         let nameWidth = min(22, max(12, width / 3))
         let barWidth = max(4, min(12, width - nameWidth - 16))
+        let focus = Set(tourFocus(state))
         for c in score.components {
-            let name = DisplayWidth.pad(c.name, to: nameWidth)
+            let focused = focus.contains("\(score.kind.rawValue).\(c.id)")
+            let name = (focused ? "▸" : " ") + DisplayWidth.pad(c.name, to: nameWidth)
             let bar = Bar.text(c.normalised, width: barWidth, unicode: state.unicode)
             // Risk is a product of its parts, not a sum: show each part's value instead of points.
             let points = !c.isKnown ? "   ? " : score.kind == .risk ? PlainText.fixed((c.normalised ?? 0) * 100, 0, width: 4) + "%"
                 : PlainText.fixed(c.contribution, 1, width: 5)
-            out.append(StyledLine([Span(" " + name + " ", Theme.label), Span(bar, c.isKnown ? Theme.accent : Theme.unknown),
+            out.append(StyledLine([Span(name + " ", focused ? Theme.accent.bolded : Theme.label), Span(bar, c.isKnown ? Theme.accent : Theme.unknown),
                                    Span(" " + points, Theme.value), Span("  " + c.input, c.isKnown ? Theme.dim : Theme.unknown)],
                                   wraps: false))
         }
         return out
+    }
+
+    /// The `index.component` names the open tour step rests on; empty outside the tour.
+    static func tourFocus(_ state: ViewState) -> [String] {
+        guard state.mode == .tour, let step = state.tour?.step, state.dataset.tour.indices.contains(step) else { return [] }
+        return state.dataset.tour[step].components
     }
 
     static func figureLines(_ figures: [Indicator]) -> [StyledLine] {

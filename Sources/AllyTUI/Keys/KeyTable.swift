@@ -2,7 +2,7 @@ import AllyModel
 
 /// The modes a key can mean something different in.
 public enum KeyContext: String, Sendable, CaseIterable {
-    case normal, detail, compare, help, prompt
+    case normal, detail, compare, tour, help, prompt
 
     /// How the help and the README name it.
     public var title: String {
@@ -10,6 +10,7 @@ public enum KeyContext: String, Sendable, CaseIterable {
         case .normal: return "map and panes"
         case .detail: return "detail (Enter)"
         case .compare: return "compare (c)"
+        case .tour: return "the tour (T)"
         case .help: return "help (?)"
         case .prompt: return "search and compare prompts"
         }
@@ -43,7 +44,7 @@ public struct KeyBinding: Sendable {
 public enum KeyTable {
     private static let scrollKeys = "↑↓ PgUp PgDn"
 
-    public static let bindings: [KeyBinding] = regionBindings + [
+    public static let bindings: [KeyBinding] = regionBindings + paragraphBindings + [
         // Map and panes
         KeyBinding([.left, .char("h")], [.normal], .move(.left), label: "←↑↓→ hjkl", help: "map: nearest ally that way; pane: scroll", hint: "move"),
         KeyBinding([.right, .char("l")], [.normal], .move(.right), label: "", help: ""),
@@ -70,10 +71,19 @@ public enum KeyTable {
         KeyBinding([.char("c")], [.normal], .startCompare, label: "c", help: "compare with another ally (type its name)", hint: "compare"),
         KeyBinding([.char("c")], [.compare], .startCompare, label: "c", help: "compare with another ally", hint: "compare another"),
         KeyBinding([.char("s")], [.normal], .nextScenario, label: "s", help: "cycle what-if scenarios (scores and map colours)", hint: "what-if"),
+        KeyBinding([.char("T")], [.normal], .startTour, label: "T", help: "walk the article's argument, claim by claim (resumes)", hint: "tour"),
         KeyBinding([.char("y")], [.normal, .detail], .copyCitation, label: "y", help: "copy the selected ally's scores and sources"),
         KeyBinding([.char("?")], [.normal], .toggleHelp, label: "?", help: "this help", hint: "help"),
         KeyBinding([.char("?")], [.detail, .compare], .toggleHelp, label: "?", help: "this help"),
-        KeyBinding([.char("q")], [.normal, .detail, .compare], .quit, label: "q", help: "quit", hint: "quit"),
+        KeyBinding([.char("q")], [.normal, .detail, .compare, .tour], .quit, label: "q", help: "quit", hint: "quit"),
+        // The tour
+        KeyBinding([.right, .char(" "), .char("l")], [.tour], .tourStep(1), label: "→ Space l", help: "next paragraph", hint: "next"),
+        KeyBinding([.left, .char("h")], [.tour], .tourStep(-1), label: "← h", help: "previous paragraph", hint: "previous"),
+        KeyBinding([.down, .char("j")], [.tour], .tourCursor(1), label: "↓ j", help: "move down the card or the evidence list"),
+        KeyBinding([.up, .char("k")], [.tour], .tourCursor(-1), label: "↑ k", help: "move up the card or the evidence list"),
+        KeyBinding([.enter], [.tour], .tourEvidence, label: "Enter", help: "open or close the evidence list (the map follows its items)", hint: "evidence"),
+        KeyBinding([.char("x"), .escape], [.tour], .leaveTour, label: "x Esc", help: "leave the tour, keeping the map where it is", hint: "explore"),
+        KeyBinding([.char("?")], [.tour], .toggleHelp, label: "?", help: "this help"),
         // Prompts: other keys type
         KeyBinding([.down, .tab], [.prompt], .nextChoice, label: "↓ Tab", help: "next match", hint: "choose", hintKeys: "↑↓"),
         KeyBinding([.up, .backTab], [.prompt], .previousChoice, label: "↑ Shift-Tab", help: "previous match"),
@@ -81,6 +91,14 @@ public enum KeyTable {
         KeyBinding([.backspace, .delete], [.prompt], .deleteBackward, label: "Backspace", help: "delete a letter (empty prompt: cancel)"),
         KeyBinding([.escape], [.prompt], .back, label: "Esc", help: "cancel", hint: "cancel"),
     ]
+
+    /// Digits jump to a paragraph in the tour (¶0–¶9); one help row stands for all ten.
+    static var paragraphBindings: [KeyBinding] {
+        (0...9).map { n in
+            KeyBinding([.char(Character(String(n)))], [.tour], .tourParagraph(n), label: n == 0 ? "0–9" : "",
+                       help: n == 0 ? "jump to paragraph ¶0–¶9" : "")
+        }
+    }
 
     /// One row per region, keys and names derived from `Region`.
     static var regionBindings: [KeyBinding] {
@@ -114,8 +132,8 @@ public enum KeyTable {
         if context == .normal {
             out.append((Region.tabOrder.map { String($0.key) }.joined(separator: " "), "region"))
         }
-        let order = ["move", "scroll", "pane", "search", "compare another", "choose", "go", "back", "cancel",
-                     "close help", "help", "quit", "detail", "compare", "what-if"]
+        let order = ["move", "scroll", "next", "previous", "pane", "search", "compare another", "choose", "go", "back", "evidence",
+                     "explore", "cancel", "close help", "help", "quit", "detail", "compare", "what-if", "tour"]
         let bound = rows(in: context).compactMap { b in b.hint.map { (keys: b.hintKeys, hint: $0) } }
         out += bound.sorted { (order.firstIndex(of: $0.hint) ?? 99) < (order.firstIndex(of: $1.hint) ?? 99) }
         return out

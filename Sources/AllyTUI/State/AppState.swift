@@ -29,6 +29,8 @@ public struct AppState: Sendable {
     public var unicode: Bool
     /// A transient message for the status bar.
     public var status: String?
+    /// The guided tour's position; nil until the tour is first opened.
+    public var tour: TourPosition?
     /// What the last frame measured: content lengths, visible rows and clickable areas.
     public var measured = Measurements()
 

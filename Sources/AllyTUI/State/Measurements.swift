@@ -9,6 +9,8 @@ public struct Measurements: Sendable, Hashable {
     public var extents: [Scrollable: Extent] = [:]
     /// Clickable areas, most specific first (a marker before the map around it).
     public var hits: [HitArea] = []
+    /// Offsets the view drew at when it had to move them (to keep a cursor in sight).
+    public var drawnOffsets: [Scrollable: Int] = [:]
 
     public init() {}
 
@@ -31,6 +33,8 @@ public enum Scrollable: Sendable, Hashable {
     case pane(PaneID)
     case detail
     case help
+    /// The tour's card.
+    case tour
 }
 
 /// How long a scrollable text is and how much of it shows.

@@ -9,6 +9,8 @@ public enum Mode: Sendable, Equatable {
     case detail
     /// Two allies side by side (`c`, then a name).
     case compare(otherID: String)
+    /// The guided tour of the article (`T`): a card per paragraph, the map following.
+    case tour
 }
 
 /// The text being typed in a search prompt and what it matches so far.
@@ -36,6 +38,7 @@ extension Mode {
         case .search: return .prompt
         case .detail: return .detail
         case .compare: return .compare
+        case .tour: return .tour
         }
     }
 }

@@ -20,6 +20,9 @@ public enum Action: Sendable, Equatable {
     case toggleHelp
     case nextScenario
     case copyCitation
+    // The tour
+    case startTour, leaveTour, tourEvidence
+    case tourStep(Int), tourCursor(Int), tourParagraph(Int)
     // Typing in a prompt (search, compare).
     case acceptPrompt
     case deleteBackward
@@ -82,6 +85,18 @@ extension AppState {
             }
             status = "copied: \(text.prefix(while: { $0 != "\n" }))"
             return [.copy(text)]
+        case .startTour:
+            startTour(derived)
+        case .leaveTour:
+            mode = .normal
+        case .tourStep(let n):
+            moveTour(to: (tour?.step ?? 0) + n)
+        case .tourParagraph(let n):
+            if let i = dataset.tour.firstIndex(where: { $0.paragraph == n }) { moveTour(to: i) } else { status = "the tour has no ¶\(n)" }
+        case .tourCursor(let n):
+            moveTourCursor(by: n, derived)
+        case .tourEvidence:
+            toggleTourEvidence()
         case .acceptPrompt, .deleteBackward, .nextChoice, .previousChoice:
             break // prompt keys, handled in `handlePromptKey`
         }

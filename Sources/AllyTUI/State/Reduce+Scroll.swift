@@ -5,6 +5,7 @@ extension AppState {
         switch mode {
         case .help: return .help
         case .detail: return .detail
+        case .tour: return .tour
         default:
             if focus != .map { return .pane(focus) }
             return layout.tabbedPane != nil ? .pane(tabbedPane) : nil
@@ -23,6 +24,7 @@ extension AppState {
         case .pane(let pane): return scrollOffset(pane)
         case .detail: return detailScroll
         case .help: return helpScroll
+        case .tour: return tour?.scroll ?? 0
         }
     }
 
@@ -31,6 +33,7 @@ extension AppState {
         case .pane(let pane): scroll[pane] = value
         case .detail: detailScroll = value
         case .help: helpScroll = value
+        case .tour: tour?.scroll = value
         }
     }
 
@@ -57,7 +60,7 @@ extension AppState {
     mutating func resetScrolls() {
         scroll = [:]
         detailScroll = 0
-        for target in measured.extents.keys where target != .help { measured.extents[target] = nil }
+        for target in measured.extents.keys where target != .help && target != .tour { measured.extents[target] = nil }
     }
 
     /// Keeps every offset within the content the last frame measured (unmeasured texts are
@@ -68,6 +71,10 @@ extension AppState {
         }
         detailScroll = clamp(detailScroll, measured.maxOffset(.detail))
         helpScroll = clamp(helpScroll, measured.maxOffset(.help))
+        if let offset = tour?.scroll {
+            let clamped = clamp(offset, measured.maxOffset(.tour))
+            tour?.scroll = clamped
+        }
     }
 
     private func clamp(_ offset: Int, _ limit: Int?) -> Int {

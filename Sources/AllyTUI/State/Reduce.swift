@@ -14,6 +14,8 @@ public func reduce(_ state: inout AppState, _ event: Event, _ derived: Derived) 
         return []
     case .measured(let measurements):
         state.measured = measurements
+        // The view moved the card to keep the evidence cursor in sight: remember where it is.
+        if let drawn = measurements.drawnOffsets[.tour] { state.tour?.scroll = drawn }
         state.clampScrolls()
         return []
     case .mouse(let mouse):

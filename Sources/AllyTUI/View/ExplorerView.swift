@@ -24,22 +24,25 @@ public struct ExplorerView {
             return TooSmallNotice(size: view.screen, minimum: ExplorerLayout.minimum).render(into: &buffer, area: buffer.area)
         }
         drawTitleBar(into: &buffer, area: layout.titleBar, measuring: &measured)
-        if let tabbed = layout.tabbedPane {
+        let touring = view.mode == .tour
+        if let tabbed = layout.tabbedPane, !touring {
             for (pane, rect) in PaneFrame.tabRects(of: tabbed) { measured.hits.append(HitArea(rect, .paneTab(pane))) }
             measured.hits.append(HitArea(Rect(x: tabbed.x, y: tabbed.y, width: tabbed.width, height: 1), .inert))
         }
         drawMap(into: &buffer, layout: layout, measuring: &measured)
         for pane in PaneID.textPanes {
-            guard let frame = layout.panes[pane] else { continue }
+            guard let frame = layout.panes[pane], !(touring && TourLayout.coveredPanes.contains(pane)) else { continue }
             drawPane(pane, frame: frame, tabbed: false, into: &buffer, measuring: &measured)
         }
-        if let tabbed = layout.tabbedPane {
+        if touring, let card = TourLayout.card(in: layout) {
+            drawTourCard(into: &buffer, frame: card, measuring: &measured)
+        } else if let tabbed = layout.tabbedPane {
             drawPane(view.currentTextPane, frame: tabbed, tabbed: true, into: &buffer, measuring: &measured)
         }
         StatusBar(statusContent).render(into: &buffer, area: layout.statusBar)
         let body = Rect(x: 0, y: 1, width: view.screen.width, height: view.screen.height - 2)
         switch view.mode {
-        case .normal:
+        case .normal, .tour:
             break
         case .help:
             let help = HelpOverlay(lines: HelpContent.lines(unicode: view.unicode), offset: view.helpScroll, unicode: view.unicode)
@@ -79,15 +82,36 @@ public struct ExplorerView {
     /// The map widget for the state's region, markers coloured by the current scenario's risk levels.
     func mapView(area: Rect) -> MapView {
         let assessment = view.assessment
+        let charset: MapCharset = view.unicode ? .braille : .ascii
+        if let step = tourStep {
+            // The tour frames the paragraph's actors, drawn whatever the culling would keep.
+            let actors = step.actors.compactMap { view.dataset.actor($0) }
+            let frame = step.region == .world ? Region.world.frame : GeoFrame.framing(actors.map(\.location)) ?? step.region.frame
+            var markers = MapMarker.markers(for: view.dataset, region: view.region, columns: area.width, rows: area.height,
+                                            selectedID: view.selectedID, level: assessment.level(of:), cache: view.derived.markers)
+            for actor in actors where !markers.contains(where: { $0.id == actor.id }) {
+                markers.append(MapMarker(dataset: view.dataset, actor: actor, level: actor.kind == .ally ? assessment.level(of: actor.id) : nil))
+            }
+            let emphasis = Set(step.actors)
+            for i in markers.indices where emphasis.contains(markers[i].id) { markers[i].importance += 1000 }
+            return MapView(frame: frame, markers: markers, selectedID: view.selectedID, charset: charset, emphasis: emphasis)
+        }
         let markers = MapMarker.markers(for: view.dataset, region: view.region, columns: area.width, rows: area.height,
                                         selectedID: view.selectedID, level: assessment.level(of:), cache: view.derived.markers)
-        return MapView(region: view.region, markers: markers, selectedID: view.selectedID, charset: view.unicode ? .braille : .ascii)
+        return MapView(region: view.region, markers: markers, selectedID: view.selectedID, charset: charset)
+    }
+
+    /// The tour step on screen, when the tour is open.
+    private var tourStep: TourParagraph? {
+        guard view.mode == .tour, let position = view.tour, view.dataset.tour.indices.contains(position.step) else { return nil }
+        return view.dataset.tour[position.step]
     }
 
     private func drawMap(into buffer: inout Buffer, layout: ExplorerLayout, measuring measured: inout Measurements) {
         let frame = layout.map
         let focused = view.focus == .map && view.mode == .normal
-        PaneFrame(title: "\(view.region.name) map", focused: focused, unicode: view.unicode,
+        let title = tourStep.map { "\(view.region.name) map · ¶\($0.paragraph)" } ?? "\(view.region.name) map"
+        PaneFrame(title: title, focused: focused, unicode: view.unicode,
                   footer: view.selected.map { " \($0.name) " }).render(into: &buffer, area: frame)
         let inner = frame.inset(by: 1)
         // Blank map cells share the outline's style, so the terminal needs no colour switch
@@ -107,6 +131,24 @@ public struct ExplorerView {
         measured.hits.append(HitArea(frame, .pane(pane)))
         TextPane(title: pane.title, lines: lines, offset: view.state.scrollOffset(pane), focused: view.focus == pane && view.mode == .normal,
                  tabs: tabbed ? pane : nil, unicode: view.unicode).render(into: &buffer, area: frame)
+    }
+
+    private func drawTourCard(into buffer: inout Buffer, frame: Rect, measuring measured: inout Measurements) {
+        guard let position = view.tour else { return }
+        let tour = view.derived.tour
+        guard tour.steps.indices.contains(position.step) else { return }
+        let area = TextPane.textArea(in: frame)
+        let card = TourCard.text(tour.steps[position.step], of: tour.steps.count, position: position, width: area.width)
+        // Keep the evidence cursor in sight; the reducer learns the offset from the measurements.
+        var offset = max(0, min(position.scroll, card.lines.count - area.height))
+        if let line = card.cursorLine {
+            if line < offset { offset = line } else if line >= offset + area.height { offset = line - area.height + 1 }
+            measured.drawnOffsets[.tour] = offset
+        }
+        measured.extents[.tour] = Extent(lines: card.lines.count, rows: area.height)
+        measured.hits.append(HitArea(frame, .inert))
+        TextPane(title: "Tour — x to explore from here", lines: card.lines, offset: offset, focused: true,
+                 tabs: nil, unicode: view.unicode).render(into: &buffer, area: frame)
     }
 
     private var statusContent: StatusBar.Content {

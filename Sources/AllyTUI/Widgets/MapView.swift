@@ -11,11 +11,14 @@ public struct MapView: Sendable {
     public var selectedID: String?
     public var charset: MapCharset
     public var geometry: WorldGeometry
+    /// When set, only these markers keep their colour and label; the rest are drawn dim and
+    /// unlabelled (the tour's actors stand out this way).
+    public var emphasis: Set<String>?
 
     public init(frame: GeoFrame, markers: [MapMarker] = [], selectedID: String? = nil,
-                charset: MapCharset = .braille, geometry: WorldGeometry = .shared) {
+                charset: MapCharset = .braille, geometry: WorldGeometry = .shared, emphasis: Set<String>? = nil) {
         self.frame = frame; self.markers = markers; self.selectedID = selectedID
-        self.charset = charset; self.geometry = geometry
+        self.charset = charset; self.geometry = geometry; self.emphasis = emphasis
     }
 
     /// A view of a region's default frame.
@@ -63,7 +66,7 @@ public struct MapView: Sendable {
                 }
             }
         }
-        let placed = layout(in: area, canvas: canvas)
+        let placed = emphasised(layout(in: area, canvas: canvas))
         draw(placed, into: &buffer, area: area)
         return placed
     }
@@ -76,6 +79,16 @@ public struct MapView: Sendable {
     }
 
     // MARK: - Private
+
+    private func emphasised(_ layout: MapLayout) -> MapLayout {
+        guard let emphasis else { return layout }
+        var out = layout
+        for i in out.markers.indices where !emphasis.contains(out.markers[i].id) && out.markers[i].id != selectedID {
+            out.markers[i].style = Style(foreground: out.markers[i].style.foreground, dim: true)
+        }
+        out.labels.removeAll { !emphasis.contains($0.id) && $0.id != selectedID }
+        return out
+    }
 
     private func placer(in area: Rect, canvas: BrailleCanvas?) -> MarkerPlacer {
         MarkerPlacer(viewport: viewport(in: area), area: area, charset: charset, selectedID: selectedID, canvas: canvas)
