@@ -9,6 +9,8 @@ public enum Mode: Sendable, Equatable {
     case detail
     /// Two allies side by side (`c`, then a name).
     case compare(otherID: String)
+    /// The list of what-if scenarios (`s`), over the view it was opened from.
+    indirect case scenarioPicker(ScenarioPicker)
 }
 
 /// The text being typed in a search prompt and what it matches so far.
@@ -36,6 +38,7 @@ extension Mode {
         case .search: return .prompt
         case .detail: return .detail
         case .compare: return .compare
+        case .scenarioPicker: return .picker
         }
     }
 }

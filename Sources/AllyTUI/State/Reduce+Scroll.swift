@@ -1,10 +1,11 @@
 extension AppState {
-    /// The text scrolling keys act on: help or detail when open, else the focused text pane
-    /// (in tabbed layouts, the visible one).
+    /// The text scrolling keys act on: help, detail or compare when open, else the focused text
+    /// pane (in tabbed layouts, the visible one).
     var scrollTarget: Scrollable? {
         switch mode {
         case .help: return .help
         case .detail: return .detail
+        case .compare: return .compare
         default:
             if focus != .map { return .pane(focus) }
             return layout.tabbedPane != nil ? .pane(tabbedPane) : nil
@@ -22,6 +23,7 @@ extension AppState {
         switch target {
         case .pane(let pane): return scrollOffset(pane)
         case .detail: return detailScroll
+        case .compare: return compareScroll
         case .help: return helpScroll
         }
     }
@@ -30,6 +32,7 @@ extension AppState {
         switch target {
         case .pane(let pane): scroll[pane] = value
         case .detail: detailScroll = value
+        case .compare: compareScroll = value
         case .help: helpScroll = value
         }
     }
@@ -67,6 +70,7 @@ extension AppState {
             scroll[pane] = clamp(offset, measured.maxOffset(.pane(pane)))
         }
         detailScroll = clamp(detailScroll, measured.maxOffset(.detail))
+        compareScroll = clamp(compareScroll, measured.maxOffset(.compare))
         helpScroll = clamp(helpScroll, measured.maxOffset(.help))
     }
 

@@ -37,8 +37,16 @@ public struct ExplorerView {
             drawPane(view.currentTextPane, frame: tabbed, tabbed: true, into: &buffer, measuring: &measured)
         }
         StatusBar(statusContent).render(into: &buffer, area: layout.statusBar)
-        let body = Rect(x: 0, y: 1, width: view.screen.width, height: view.screen.height - 2)
-        switch view.mode {
+        if let banner = layout.banner {
+            ScenarioBanner(name: view.scenario.name, description: view.scenario.oneLine).render(into: &buffer, area: banner)
+            measured.hits.append(HitArea(banner, .inert))
+        }
+        drawMode(view.mode, into: &buffer, body: layout.body, measuring: &measured)
+    }
+
+    /// What the mode puts over the map and panes (the picker goes over the view it came from).
+    private func drawMode(_ mode: Mode, into buffer: inout Buffer, body: Rect, measuring measured: inout Measurements) {
+        switch mode {
         case .normal:
             break
         case .help:
@@ -47,7 +55,7 @@ public struct ExplorerView {
             help.render(into: &buffer, area: body)
         case .search(let search):
             let overlay = searchOverlay(search)
-            if let box = overlay.box(above: layout.statusBar) { overlay.render(into: &buffer, area: box) }
+            if let box = overlay.box(above: view.layout.statusBar) { overlay.render(into: &buffer, area: box) }
         case .detail:
             let text = DetailView.textArea(in: body)
             let lines = DetailContent.lines(state: view, width: text.width)
@@ -56,9 +64,18 @@ public struct ExplorerView {
                 .render(into: &buffer, area: body)
         case .compare(let other):
             let name = view.dataset.actor(other)?.name ?? other
-            let lines = CompareContent.lines(state: view, other: other, width: CompareView.textArea(in: body).width)
-            CompareView(title: "Compare \(view.selected?.name ?? "") with \(name)", lines: lines, unicode: view.unicode)
-                .render(into: &buffer, area: body)
+            let table = CompareContent.table(state: view, other: other, width: CompareView.textArea(in: body).width)
+                ?? CompareContent.Table(header: [], rows: [])
+            measured.extents[.compare] = Extent(lines: table.rows.count,
+                                                rows: CompareView.scrollArea(in: body, headerRows: table.header.count).height)
+            CompareView(title: "Compare \(view.selected?.name ?? "") with \(name)", header: table.header, lines: table.rows,
+                        offset: view.compareScroll, unicode: view.unicode).render(into: &buffer, area: body)
+        case .scenarioPicker(let picker):
+            drawMode(picker.over, into: &buffer, body: body, measuring: &measured)
+            let highlighted = view.scenarios[min(max(0, picker.index), view.scenarios.count - 1)]
+            let details = ScenarioContent.details(highlighted, width: ScenarioPickerOverlay.textWidth(in: body) - 2)
+            ScenarioPickerOverlay(rows: ScenarioContent.rows(view.scenarios, active: view.scenarioIndex), selected: picker.index,
+                                  details: details, unicode: view.unicode).render(into: &buffer, area: body)
         }
     }
 
@@ -67,10 +84,9 @@ public struct ExplorerView {
     private func drawTitleBar(into buffer: inout Buffer, area: Rect, measuring measured: inout Measurements) {
         let tabs = Region.tabOrder.map { TitleBar.Tab(key: $0.key, title: $0.name, active: $0 == view.region) }
         let latest = view.dataset.events.last?.date.text ?? "?"
-        var info = "data to \(latest) · \(view.dataset.allyCount) allies"
-        let whatIf = view.scenarioIndex != 0
-        if whatIf { info = "what-if: \(view.scenario.name) · " + info }
-        let bar = TitleBar(tabs: tabs, info: info, emphasised: whatIf)
+        // A what-if is named by its banner, which always shows; the title keeps the data's facts.
+        let info = "data to \(latest) · \(view.dataset.allyCount) allies"
+        let bar = TitleBar(tabs: tabs, info: info, emphasised: false)
         for (region, rect) in zip(Region.tabOrder, bar.tabRects(in: area)) { measured.hits.append(HitArea(rect, .regionTab(region))) }
         measured.hits.append(HitArea(area, .inert))
         bar.render(into: &buffer, area: area)
