@@ -210,8 +210,8 @@ public enum PaneContent {
             head += [Span(score.totalText, Theme.value.bolded), Span("/100", Theme.dim)]
             if let band, score.total != nil { head.append(Span(" (\(band.rangeText)) · \(band.rankText)", Theme.dim)) }
         }
-        if let base, let t = score.total, let b = base.total, abs(t - b) >= 0.5 {
-            let d = Int((t - b).rounded())
+        if let base, let t = score.total, let b = base.total, Assessment.shownChange(from: b, to: t) != 0 {
+            let d = Assessment.shownChange(from: b, to: t)
             head.append(Span("  \(d > 0 ? "+" : "")\(d) vs baseline", d > 0 ? Theme.contradicts : Theme.supports))
         }
         if score.coverage < 0.999 { head.append(Span("  (\(score.coverageText) of weight known)", Theme.weak)) }

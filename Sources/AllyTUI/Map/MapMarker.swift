@@ -18,6 +18,9 @@ public struct MapMarker: Sendable, Hashable, Identifiable {
     public var level: Risk?
     /// Higher wins: markers keep their true cell and labels are placed first.
     public var importance: Int
+    /// How far the ally's risk moves under the what-if in force, in whole points (nil at the
+    /// baseline, when it does not move, or when it cannot be scored); shown beside the label.
+    public var change: Int?
 
     public init(id: String, label: String, point: GeoPoint, kind: ActorKind, nuclear: Bool = false,
                 level: Risk? = nil, importance: Int = 0) {

@@ -92,11 +92,13 @@ public struct ExplorerView {
         bar.render(into: &buffer, area: area)
     }
 
-    /// The map widget for the state's region, markers coloured by the current scenario's risk levels.
+    /// The map widget for the state's region, markers coloured by the current scenario's risk
+    /// levels and, under a what-if, labelled with how far each ally's risk moved.
     func mapView(area: Rect) -> MapView {
         let assessment = view.assessment
+        let change: ((String) -> Int?)? = view.state.whatIfActive ? { assessment.riskChange(of: $0) } : nil
         let markers = MapMarker.markers(for: view.dataset, region: view.region, columns: area.width, rows: area.height,
-                                        selectedID: view.selectedID, level: assessment.level(of:), cache: view.derived.markers)
+                                        selectedID: view.selectedID, level: assessment.level(of:), change: change, cache: view.derived.markers)
         return MapView(region: view.region, markers: markers, selectedID: view.selectedID, charset: view.unicode ? .braille : .ascii)
     }
 
