@@ -15,8 +15,10 @@ public enum PaneContent {
         guard pane != .map else { return [] }
         // Claims whose check the pane defers show their verdict once the detail view has run it.
         let deferred = pane == .claims && !state.assessment.checksAreCheap
+        // Claims (verdicts on the data as it is) and events read no score: a what-if leaves them be.
+        let scored = pane == .dependency || pane == .risk
         let key = PaneLinesCache.Key(pane: pane, selectedID: state.selectedID, region: state.region, width: width,
-                                     unicode: state.unicode, scenarioIndex: state.assessment.scenarioIndex,
+                                     unicode: state.unicode, scenarioIndex: scored ? state.assessment.scenarioIndex : 0,
                                      checkedVerdicts: deferred ? state.assessment.checkedVerdictCount : 0)
         return state.derived.paneLines.lines(for: key) { build(pane, state: state, width: width) }
     }

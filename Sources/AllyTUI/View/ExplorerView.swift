@@ -28,13 +28,17 @@ public struct ExplorerView {
             for (pane, rect) in PaneFrame.tabRects(of: tabbed) { measured.hits.append(HitArea(rect, .paneTab(pane))) }
             measured.hits.append(HitArea(Rect(x: tabbed.x, y: tabbed.y, width: tabbed.width, height: 1), .inert))
         }
-        drawMap(into: &buffer, layout: layout, measuring: &measured)
-        for pane in PaneID.textPanes {
-            guard let frame = layout.panes[pane] else { continue }
-            drawPane(pane, frame: frame, tabbed: false, into: &buffer, measuring: &measured)
-        }
-        if let tabbed = layout.tabbedPane {
-            drawPane(view.currentTextPane, frame: tabbed, tabbed: true, into: &buffer, measuring: &measured)
+        // The detail and compare views cover the whole body: the map and panes under them
+        // would be drawn only to be painted over.
+        if !coversBody(view.mode) {
+            drawMap(into: &buffer, layout: layout, measuring: &measured)
+            for pane in PaneID.textPanes {
+                guard let frame = layout.panes[pane] else { continue }
+                drawPane(pane, frame: frame, tabbed: false, into: &buffer, measuring: &measured)
+            }
+            if let tabbed = layout.tabbedPane {
+                drawPane(view.currentTextPane, frame: tabbed, tabbed: true, into: &buffer, measuring: &measured)
+            }
         }
         StatusBar(statusContent).render(into: &buffer, area: layout.statusBar)
         if let banner = layout.banner {
@@ -42,6 +46,15 @@ public struct ExplorerView {
             measured.hits.append(HitArea(banner, .inert))
         }
         drawMode(view.mode, into: &buffer, body: layout.body, measuring: &measured)
+    }
+
+    /// Whether a mode's view hides everything between the bars (the picker: the view under it).
+    private func coversBody(_ mode: Mode) -> Bool {
+        switch mode {
+        case .detail, .compare: return true
+        case .scenarioPicker(let picker): return coversBody(picker.over)
+        case .normal, .help, .search: return false
+        }
     }
 
     /// What the mode puts over the map and panes (the picker goes over the view it came from).
