@@ -35,10 +35,6 @@ public final class Derived: Sendable {
         searchIndex.search(query, kinds: kinds, in: dataset)
     }
 
-    /// Work worth doing while the user has not typed yet: folding names for search, then
-    /// scoring the what-if scenarios ahead of the `s` list.
-    public func prepareWhileIdle() {
-        searchIndex.prepare(for: dataset)
-        warmScenarios()
-    }
+    /// Work worth doing while the user has not typed yet (folding names for search).
+    public func prepareWhileIdle() { searchIndex.prepare(for: dataset) }
 }
