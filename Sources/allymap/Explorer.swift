@@ -2,6 +2,7 @@ import AllyModel
 import AllyTUI
 import AllyTerminal
 import ArgumentParser
+import Foundation
 
 /// Opens the full-screen explorer and runs it until the user quits; returns the exit status.
 /// Throws `TerminalError` (exit 2 through `CommandExit`) when there is no usable terminal.
@@ -24,6 +25,10 @@ enum Explorer {
             reduce(&state, event, derived)
         }, view: { state, _, _ in
             ExplorerView(state, derived).frame()
-        }, idle: derived.prepareWhileIdle)
+        }, idle: {
+            derived.prepareWhileIdle()
+            // Scoring the what-ifs ahead takes long enough to delay keys; the loop need not wait.
+            Thread { derived.warmScenarios() }.start()
+        })
     }
 }

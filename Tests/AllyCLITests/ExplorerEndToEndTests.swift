@@ -85,6 +85,28 @@ struct ExplorerEndToEndTests {
         #expect(try run.finish() == 0)
     }
 
+    /// `s` lists the scenarios, us-retrenchment is picked, the banner names it; `S` clears it.
+    @Test func whatIfListBannerAndBackToTheBaseline() throws {
+        let run = try Run(width: 80, height: 24, environment: ["XDG_CONFIG_HOME": try CLI.tempDir()])
+        defer { run.session.kill() }
+        _ = try run.session.waitFor(text: "Middle East map", fullScreen: true)
+        try run.session.sendKeys("s")
+        let list = try run.session.waitFor(text: "What-if scenarios", fullScreen: true)
+        #expect(list.contains("us-retrenchment") && list.contains("the US honours 40 % of its commitments"))
+        // Presets are listed in catalog order: baseline, hedged, us-retrenchment.
+        try run.session.sendKeys("Down", "j", "Enter")
+        let applied = try run.session.waitFor(text: "WHAT-IF", fullScreen: true)
+        let banner = applied.split(separator: "\n")[1]
+        #expect(banner.contains("us-retrenchment") && banner.contains("the US honours 40 %"), "\(banner)")
+        #expect(!applied.contains("What-if scenarios"), "the list closed")
+        try run.session.sendKeys("S")
+        let cleared = try run.session.waitFor(text: "baseline: the data as it is", fullScreen: true)
+        #expect(!cleared.contains("WHAT-IF"), "the banner went with the scenario")
+        #expect(cleared.split(separator: "\n")[1].hasPrefix("┌ Middle East map"), "the map is back on the second row")
+        try run.session.sendKeys("q")
+        #expect(try run.finish() == 0)
+    }
+
     @Test func ctrlCRestoresTheTerminal() throws {
         let run = try Run(width: 80, height: 24)
         defer { run.session.kill() }

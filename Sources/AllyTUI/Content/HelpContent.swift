@@ -27,6 +27,8 @@ public enum HelpContent {
         }
         out.append(StyledLine(" allies are coloured by risk if US protection weakens:", Theme.dim))
         out.append(StyledLine(" " + MarkerStyle.riskLegend, Theme.dim))
+        let (up, down) = (MarkerStyle.changeText(5, charset: charset), MarkerStyle.changeText(-3, charset: charset))
+        out.append(StyledLine(" \(up) or \(down) after a name: its risk's move under a what-if", Theme.dim))
         return out
     }
 

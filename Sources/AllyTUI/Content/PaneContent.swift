@@ -15,8 +15,10 @@ public enum PaneContent {
         guard pane != .map else { return [] }
         // Claims whose check the pane defers show their verdict once the detail view has run it.
         let deferred = pane == .claims && !state.assessment.checksAreCheap
+        // Claims (verdicts on the data as it is) and events read no score: a what-if leaves them be.
+        let scored = pane == .dependency || pane == .risk
         let key = PaneLinesCache.Key(pane: pane, selectedID: state.selectedID, region: state.region, width: width,
-                                     unicode: state.unicode, scenarioIndex: state.assessment.scenarioIndex,
+                                     unicode: state.unicode, scenarioIndex: scored ? state.assessment.scenarioIndex : 0,
                                      checkedVerdicts: deferred ? state.assessment.checkedVerdictCount : 0,
                                      focus: tourFocus(state))
         return state.derived.paneLines.lines(for: key) { build(pane, state: state, width: width) }
@@ -211,8 +213,8 @@ public enum PaneContent {
             head += [Span(score.totalText, Theme.value.bolded), Span("/100", Theme.dim)]
             if let band, score.total != nil { head.append(Span(" (\(band.rangeText)) · \(band.rankText)", Theme.dim)) }
         }
-        if let base, let t = score.total, let b = base.total, abs(t - b) >= 0.5 {
-            let d = Int((t - b).rounded())
+        if let base, let t = score.total, let b = base.total, Assessment.shownChange(from: b, to: t) != 0 {
+            let d = Assessment.shownChange(from: b, to: t)
             head.append(Span("  \(d > 0 ? "+" : "")\(d) vs baseline", d > 0 ? Theme.contradicts : Theme.supports))
         }
         if score.coverage < 0.999 { head.append(Span("  (\(score.coverageText) of weight known)", Theme.weak)) }

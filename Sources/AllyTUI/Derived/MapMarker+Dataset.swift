@@ -10,15 +10,18 @@ extension MapMarker {
     }
 
     /// The markers of `region`'s map on a pane of `columns` × `rows` cells, culled as the
-    /// explorer culls them, `selectedID` always among them; `level` is asked only for the allies kept.
+    /// explorer culls them, `selectedID` always among them; `level` (and `change`, the risk's move
+    /// under a what-if) are asked only for the allies kept.
     public static func markers(for dataset: Dataset, region: Region, columns: Int, rows: Int, selectedID: String?,
-                               level: (String) -> RiskLevel?, cache: MapMarkerCache = MapMarkerCache()) -> [MapMarker] {
+                               level: (String) -> RiskLevel?, change: ((String) -> Int?)? = nil,
+                               cache: MapMarkerCache = MapMarkerCache()) -> [MapMarker] {
         var markers = cache.markers(for: dataset, region: region, columns: columns, rows: rows)
         if let id = selectedID, let selected = dataset.actor(id), !markers.contains(where: { $0.id == id }) {
             markers.append(MapMarker(dataset: dataset, actor: selected))
         }
         for i in markers.indices where markers[i].kind == .ally {
             markers[i].level = level(markers[i].id)
+            markers[i].change = change?(markers[i].id)
         }
         return markers
     }

@@ -2,7 +2,7 @@ import AllyModel
 
 /// The modes a key can mean something different in.
 public enum KeyContext: String, Sendable, CaseIterable {
-    case normal, detail, compare, tour, help, prompt
+    case normal, detail, compare, picker, tour, help, prompt
 
     /// How the help and the README name it.
     public var title: String {
@@ -11,6 +11,7 @@ public enum KeyContext: String, Sendable, CaseIterable {
         case .detail: return "detail (Enter)"
         case .compare: return "compare (c)"
         case .tour: return "the tour (T)"
+        case .picker: return "what-if list (s)"
         case .help: return "help (?)"
         case .prompt: return "search and compare prompts"
         }
@@ -40,7 +41,7 @@ public struct KeyBinding: Sendable {
 
 /// Every key of the explorer, in every mode. The reducer, the status bar, the `?` overlay, the
 /// title bar's region tabs, the CLI help and the README's keys table are all made from it.
-/// To add a key: add a row here and handle its action in `Reduce.swift`.
+/// To add a key: add a row here and handle its action in `Reduce+Action.swift`.
 public enum KeyTable {
     private static let scrollKeys = "↑↓ PgUp PgDn"
 
@@ -53,12 +54,12 @@ public enum KeyTable {
         KeyBinding([.tab], [.normal], .focusNext, label: "Tab", help: "next pane", hint: "pane"),
         KeyBinding([.backTab], [.normal], .focusPrevious, label: "Shift-Tab", help: "previous pane"),
         // Scrolling text
-        KeyBinding([.down, .char("j")], [.detail, .help], .scroll(1), label: "↓ j", help: "scroll down", hint: "scroll", hintKeys: scrollKeys),
-        KeyBinding([.up, .char("k")], [.detail, .help], .scroll(-1), label: "↑ k", help: "scroll up"),
-        KeyBinding([.pageDown, .char(" ")], [.normal, .detail, .help], .page(1), label: "PgDn Space", help: "scroll down a page"),
-        KeyBinding([.pageUp], [.normal, .detail, .help], .page(-1), label: "PgUp", help: "scroll up a page"),
-        KeyBinding([.home, .char("g")], [.normal, .detail], .scrollToTop, label: "Home g", help: "top of the text"),
-        KeyBinding([.end, .char("G")], [.normal, .detail], .scrollToEnd, label: "End G", help: "end of the text"),
+        KeyBinding([.down, .char("j")], [.detail, .compare, .help], .scroll(1), label: "↓ j", help: "scroll down", hint: "scroll", hintKeys: scrollKeys),
+        KeyBinding([.up, .char("k")], [.detail, .compare, .help], .scroll(-1), label: "↑ k", help: "scroll up"),
+        KeyBinding([.pageDown, .char(" ")], [.normal, .detail, .compare, .help], .page(1), label: "PgDn Space", help: "scroll down a page"),
+        KeyBinding([.pageUp], [.normal, .detail, .compare, .help], .page(-1), label: "PgUp", help: "scroll up a page"),
+        KeyBinding([.home, .char("g")], [.normal, .detail, .compare], .scrollToTop, label: "Home g", help: "top of the text"),
+        KeyBinding([.end, .char("G")], [.normal, .detail, .compare], .scrollToEnd, label: "End G", help: "end of the text"),
         // Opening and closing views
         KeyBinding([.enter], [.normal], .openDetail, label: "Enter", help: "full detail of the selected ally", hint: "detail"),
         KeyBinding([.escape], [.normal], .back, label: "Esc", help: "focus back on the map"),
@@ -69,13 +70,20 @@ public enum KeyTable {
         KeyBinding([.char("n")], [.normal], .nextMatch, label: "n", help: "next search match"),
         KeyBinding([.char("N")], [.normal], .previousMatch, label: "N", help: "previous search match"),
         KeyBinding([.char("c")], [.normal], .startCompare, label: "c", help: "compare with another ally (type its name)", hint: "compare"),
-        KeyBinding([.char("c")], [.compare], .startCompare, label: "c", help: "compare with another ally", hint: "compare another"),
-        KeyBinding([.char("s")], [.normal], .nextScenario, label: "s", help: "cycle what-if scenarios (scores and map colours)", hint: "what-if"),
+        KeyBinding([.char("c")], [.compare], .startCompare, label: "c", help: "compare with another ally (type its name)", hint: "compare another"),
+        KeyBinding([.char("s")], [.normal, .detail, .compare], .pickScenario, label: "s", help: "pick a what-if scenario from a list", hint: "what-if"),
+        KeyBinding([.char("S")], [.normal, .detail, .compare], .baselineScenario, label: "S", help: "back to the baseline (the data as it is)"),
         KeyBinding([.char("T")], [.normal], .startTour, label: "T", help: "walk the article's argument, claim by claim (resumes)", hint: "tour"),
         KeyBinding([.char("y")], [.normal, .detail], .copyCitation, label: "y", help: "copy the selected ally's scores and sources"),
         KeyBinding([.char("?")], [.normal], .toggleHelp, label: "?", help: "this help", hint: "help"),
         KeyBinding([.char("?")], [.detail, .compare], .toggleHelp, label: "?", help: "this help"),
-        KeyBinding([.char("q")], [.normal, .detail, .compare, .tour], .quit, label: "q", help: "quit", hint: "quit"),
+        KeyBinding([.char("q")], [.normal, .detail, .compare, .picker, .tour], .quit, label: "q", help: "quit", hint: "quit"),
+        // The what-if list (q quits here too: the list is a menu, not a prompt)
+        KeyBinding([.down, .char("j"), .tab], [.picker], .nextChoice, label: "↑↓ jk", help: "move the highlight", hint: "choose", hintKeys: "↑↓"),
+        KeyBinding([.up, .char("k"), .backTab], [.picker], .previousChoice, label: "", help: ""),
+        KeyBinding([.enter], [.picker], .acceptPrompt, label: "Enter", help: "apply the highlighted scenario", hint: "apply"),
+        KeyBinding([.char("S")], [.picker], .baselineScenario, label: "S", help: "back to the baseline (the data as it is)", hint: "baseline"),
+        KeyBinding([.escape], [.picker], .back, label: "Esc", help: "cancel", hint: "cancel"),
         // The tour
         KeyBinding([.right, .char(" "), .char("l")], [.tour], .tourStep(1), label: "→ Space l", help: "next paragraph", hint: "next"),
         KeyBinding([.left, .char("h")], [.tour], .tourStep(-1), label: "← h", help: "previous paragraph", hint: "previous"),
@@ -132,8 +140,8 @@ public enum KeyTable {
         if context == .normal {
             out.append((Region.tabOrder.map { String($0.key) }.joined(separator: " "), "region"))
         }
-        let order = ["move", "scroll", "next", "previous", "pane", "search", "compare another", "choose", "go", "back", "evidence",
-                     "explore", "cancel", "close help", "help", "quit", "detail", "compare", "what-if", "tour"]
+        let order = ["move", "scroll", "next", "previous", "pane", "search", "compare another", "choose", "go", "apply", "back",
+                     "evidence", "explore", "cancel", "baseline", "close help", "help", "quit", "detail", "compare", "what-if", "tour"]
         let bound = rows(in: context).compactMap { b in b.hint.map { (keys: b.hintKeys, hint: $0) } }
         out += bound.sorted { (order.firstIndex(of: $0.hint) ?? 99) < (order.firstIndex(of: $1.hint) ?? 99) }
         return out

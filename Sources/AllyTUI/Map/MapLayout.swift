@@ -17,6 +17,9 @@ public struct MapLayout: Sendable, Equatable {
         public var origin: CellPoint
         public var width: Int
         public var style: Style
+        /// Columns at the end of `text` that show the risk change (0 when none), and their style.
+        public var changeWidth = 0
+        public var changeStyle = Style.plain
     }
 
     /// Drawn markers, most important first.

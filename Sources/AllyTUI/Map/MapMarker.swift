@@ -13,6 +13,9 @@ public struct MapMarker: Sendable, Hashable, Identifiable {
     public var level: RiskLevel?
     /// Higher wins: markers keep their true cell and labels are placed first.
     public var importance: Int
+    /// How far the ally's risk moves under the what-if in force, in whole points (nil at the
+    /// baseline, when it does not move, or when it cannot be scored); shown beside the label.
+    public var change: Int?
 
     public init(id: String, label: String, point: GeoPoint, kind: ActorKind, nuclear: Bool = false,
                 level: RiskLevel? = nil, importance: Int = 0) {

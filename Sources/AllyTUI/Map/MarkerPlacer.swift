@@ -49,17 +49,31 @@ struct MarkerPlacer {
         var labels: [MapLayout.PlacedLabel] = []
         for (marker, spot) in placed {
             let selected = marker.id == selectedID
-            let text = marker.label
-            let width = DisplayWidth.of(text)
-            let origin = bestSpot(candidates(for: spot.cell, width: width).filter { grid.labelFits(x: $0.x, y: $0.y, width: width) },
-                                  width: width)
-            if let origin {
-                grid.claimLabel(x: origin.x, y: origin.y, width: width)
-                labels.append(.init(id: marker.id, text: text, origin: origin, width: width, style: MarkerStyle.labelStyle(selected: selected)))
-            } else if selected, let forced = forcedLabel(text, at: spot.cell) {
-                grid.claimLabel(x: forced.origin.x, y: forced.origin.y, width: forced.width)
-                labels.append(.init(id: marker.id, text: forced.text, origin: forced.origin, width: forced.width,
-                                    style: MarkerStyle.labelStyle(selected: true)))
+            let change = marker.change.map { MarkerStyle.changeText($0, charset: charset) }
+            let changeStyle = marker.change.map { MarkerStyle.changeStyle($0, selected: selected) } ?? .plain
+            // Under a what-if the name carries the risk change; where the two do not fit, the
+            // change alone still says which way the ally moved.
+            var texts = [(text: marker.label + (change.map { " " + $0 } ?? ""), changeWidth: change.map { DisplayWidth.of($0) } ?? 0)]
+            if let change { texts.append((change, DisplayWidth.of(change))) }
+            var placedLabel: MapLayout.PlacedLabel?
+            for (text, changeWidth) in texts {
+                let width = DisplayWidth.of(text)
+                let spots = candidates(for: spot.cell, width: width).filter { grid.labelFits(x: $0.x, y: $0.y, width: width) }
+                guard let origin = bestSpot(spots, width: width) else { continue }
+                placedLabel = .init(id: marker.id, text: text, origin: origin, width: width, style: MarkerStyle.labelStyle(selected: selected),
+                                    changeWidth: changeWidth, changeStyle: changeStyle)
+                break
+            }
+            if placedLabel == nil, selected, let forced = forcedLabel(texts[0].text, at: spot.cell) {
+                // A cut label keeps its change only if the whole change survived the cut.
+                let whole = forced.text == texts[0].text
+                placedLabel = .init(id: marker.id, text: forced.text, origin: forced.origin, width: forced.width,
+                                    style: MarkerStyle.labelStyle(selected: true), changeWidth: whole ? texts[0].changeWidth : 0,
+                                    changeStyle: changeStyle)
+            }
+            if let label = placedLabel {
+                grid.claimLabel(x: label.origin.x, y: label.origin.y, width: label.width)
+                labels.append(label)
             }
         }
         return labels

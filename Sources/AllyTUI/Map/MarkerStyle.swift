@@ -77,6 +77,18 @@ public enum MarkerStyle {
         selected ? Style(bold: true, reverse: true) : .plain
     }
 
+    /// A risk change as shown after a label: "+5" or "−3" ("-3" in ASCII). Signs rather than
+    /// triangles, because `▲` and `^` already mean an adversary.
+    public static func changeText(_ change: Int, charset: MapCharset) -> String {
+        change > 0 ? "+\(change)" : (charset == .braille ? "−" : "-") + "\(-change)"
+    }
+
+    /// The change's style: risk up in the high-risk colour, down in the low-risk one; reversed
+    /// with the selected label.
+    public static func changeStyle(_ change: Int, selected: Bool) -> Style {
+        Style(foreground: color(for: change > 0 ? .high : .low), bold: true, reverse: selected)
+    }
+
     /// The style of coastlines and borders.
     public static let land = Style(foreground: .land)
 }

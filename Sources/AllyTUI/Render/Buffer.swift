@@ -50,6 +50,15 @@ public struct Buffer: Sendable, Equatable {
         return column
     }
 
+    /// Changes the style of every cell in `rect`, keeping the glyphs (a map label's risk change).
+    public mutating func restyle(_ rect: Rect, _ transform: (inout Style) -> Void) {
+        let r = rect.intersection(area)
+        guard !r.isEmpty else { return }
+        for y in r.y..<r.maxY {
+            for x in r.x..<r.maxX { transform(&cells[y * width + x].style) }
+        }
+    }
+
     /// The glyphs only, one line per row, trailing spaces kept so columns line up.
     public var plainText: String {
         var lines: [String] = []

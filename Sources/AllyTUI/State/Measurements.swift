@@ -32,6 +32,7 @@ public struct Measurements: Sendable, Hashable {
 public enum Scrollable: Sendable, Hashable {
     case pane(PaneID)
     case detail
+    case compare
     case help
     /// The tour's card.
     case tour

@@ -11,6 +11,8 @@ public enum Mode: Sendable, Equatable {
     case compare(otherID: String)
     /// The guided tour of the article (`T`): a card per paragraph, the map following.
     case tour
+    /// The list of what-if scenarios (`s`), over the view it was opened from.
+    indirect case scenarioPicker(ScenarioPicker)
 }
 
 /// The text being typed in a search prompt and what it matches so far.
@@ -39,6 +41,7 @@ extension Mode {
         case .detail: return .detail
         case .compare: return .compare
         case .tour: return .tour
+        case .scenarioPicker: return .picker
         }
     }
 }

@@ -18,12 +18,15 @@ public enum Action: Sendable, Equatable {
     case startCompare
     case nextMatch, previousMatch
     case toggleHelp
-    case nextScenario
+    /// `s`: open the list of what-if scenarios.
+    case pickScenario
+    /// `S`: back to the baseline (the data as it is).
+    case baselineScenario
     case copyCitation
     // The tour
     case startTour, leaveTour, tourEvidence
     case tourStep(Int), tourCursor(Int), tourParagraph(Int)
-    // Typing in a prompt (search, compare).
+    // Typing in a prompt (search, compare) and choosing in the picker.
     case acceptPrompt
     case deleteBackward
     case nextChoice, previousChoice
@@ -37,7 +40,7 @@ public enum Direction: Sendable, Equatable, CaseIterable {
 extension AppState {
     /// Performs an action in the current mode.
     public mutating func apply(_ action: Action, _ derived: Derived) -> [Effect] {
-        if mode == .normal { status = nil }
+        if mode == .normal || mode.keyContext == .compare { status = nil }
         switch action {
         case .quit:
             return [.quit]
@@ -75,9 +78,11 @@ extension AppState {
         case .toggleHelp:
             mode = .help
             helpScroll = 0
-        case .nextScenario:
-            scenarioIndex = (scenarioIndex + 1) % scenarios.count
-            status = "scenario: \(scenario.name)"
+        case .pickScenario:
+            mode = .scenarioPicker(ScenarioPicker(index: scenarioIndex, over: mode))
+            status = nil
+        case .baselineScenario:
+            applyScenario(0)
         case .copyCitation:
             guard let text = Citation.text(for: ViewState(self, derived)) else {
                 status = "nothing to copy: select an ally first"

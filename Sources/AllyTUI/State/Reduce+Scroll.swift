@@ -1,11 +1,12 @@
 extension AppState {
-    /// The text scrolling keys act on: help or detail when open, else the focused text pane
-    /// (in tabbed layouts, the visible one).
+    /// The text scrolling keys act on: help, detail or compare when open, else the focused text
+    /// pane (in tabbed layouts, the visible one).
     var scrollTarget: Scrollable? {
         switch mode {
         case .help: return .help
         case .detail: return .detail
         case .tour: return .tour
+        case .compare: return .compare
         default:
             if focus != .map { return .pane(focus) }
             return layout.tabbedPane != nil ? .pane(tabbedPane) : nil
@@ -23,6 +24,7 @@ extension AppState {
         switch target {
         case .pane(let pane): return scrollOffset(pane)
         case .detail: return detailScroll
+        case .compare: return compareScroll
         case .help: return helpScroll
         case .tour: return tour?.scroll ?? 0
         }
@@ -32,6 +34,7 @@ extension AppState {
         switch target {
         case .pane(let pane): scroll[pane] = value
         case .detail: detailScroll = value
+        case .compare: compareScroll = value
         case .help: helpScroll = value
         case .tour: tour?.scroll = value
         }
@@ -70,6 +73,7 @@ extension AppState {
             scroll[pane] = clamp(offset, measured.maxOffset(.pane(pane)))
         }
         detailScroll = clamp(detailScroll, measured.maxOffset(.detail))
+        compareScroll = clamp(compareScroll, measured.maxOffset(.compare))
         helpScroll = clamp(helpScroll, measured.maxOffset(.help))
         if let offset = tour?.scroll {
             let clamped = clamp(offset, measured.maxOffset(.tour))

@@ -35,6 +35,9 @@ extension AppState {
             handlePromptKey(key, &search, derived)
             return []
         }
+        if case .scenarioPicker(let picker) = mode {
+            return handlePickerKey(key, picker)
+        }
         // In help every key without a binding closes it (q too, as in htop).
         let fallback: Action? = mode == .help ? .back : nil
         guard let action = KeyTable.action(for: key, in: mode.keyContext) ?? fallback else { return [] }

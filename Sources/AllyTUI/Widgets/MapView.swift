@@ -109,6 +109,10 @@ public struct MapView: Sendable {
                 }
             }
             buffer.write(label.text, x: label.origin.x, y: label.origin.y, style: label.style, clip: area)
+            if label.changeWidth > 0 {
+                let change = Rect(x: label.origin.x + label.width - label.changeWidth, y: label.origin.y, width: label.changeWidth, height: 1)
+                buffer.restyle(change.intersection(area)) { $0 = label.changeStyle }
+            }
         }
     }
 }
