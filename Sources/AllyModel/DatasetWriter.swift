@@ -44,7 +44,9 @@ public enum DatasetWriter {
                  j.source.checked, j.source.confidence.rawValue, j.note]
             }
         case .meta:
-            return (dataset.meta.asOf.map { [["as_of", $0.text]] } ?? []) + (dataset.meta.title.isEmpty ? [] : [["title", dataset.meta.title]])
+            let meta = dataset.meta
+            return (meta.asOf.map { [["as_of", $0.text]] } ?? []) + (meta.title.isEmpty ? [] : [["title", meta.title]])
+                + meta.article.rows.filter { !$0.value.isEmpty }.map { [$0.key, $0.value] }
         }
     }
 
