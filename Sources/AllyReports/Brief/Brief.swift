@@ -4,7 +4,13 @@ import AllyModel
 ///
 /// Built once from the model (every figure comes from the dataset, every source gets a number)
 /// and then written as Markdown or self-contained HTML by `document(_:mapFile:)`. A pure value:
-/// the CLI's `brief` and the explorer's `:export` both build one and write what it returns.
+/// the CLI's `brief` and the explorer's `:export FILE` both build one and write what it returns:
+///
+///     let map = Brief.Map(svg: MapPicture.svg(dataset: d, region: r, assessment: a, selectedIDs: ids),
+///                         caption: MapPicture.title(region: r, scenario: a.scenario))
+///     let brief = try Brief(dataset: d, region: r, scenario: a.scenario, weights: w, allyIDs: ids, map: map)
+///     let document = brief.document(BriefFormat(fileName: file) ?? .md, mapFile: BriefDocument.mapFileName(for: file))
+///     // then write document.text to `file` and each of document.sideFiles beside it (allymap's BriefFile)
 public struct Brief: Sendable {
     /// The map of the view, drawn by the caller (AllyReports draws no maps).
     public struct Map: Sendable {

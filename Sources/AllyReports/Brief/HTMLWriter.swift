@@ -207,7 +207,7 @@ struct HTMLWriter {
         .para{color:var(--muted);font-weight:normal}
         .verdict{display:inline-block;border:1px solid currentColor;border-radius:.3rem;padding:0 .4rem;font-weight:600}
         .v-supported{color:var(--for)}.v-contradicted{color:var(--against)}.v-mixed{color:var(--medium)}.v-judgement{color:var(--muted)}
-        ul.evidence{padding-left:1.2rem}
+        ul.evidence{list-style:none;padding-left:0}
         .side{display:inline-block;min-width:4.2rem;font-weight:600}
         li.for .side{color:var(--for)}
         li.against .side{color:var(--against)}
