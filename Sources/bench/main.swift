@@ -6,6 +6,7 @@
 //   bench scale DIR [--json]          load DIR and time the explorer's frames on it
 //   bench profile                     load + first frame once (for callgrind)
 import AllyModel
+import AllySynthetic
 import AllyTUI
 import Foundation
 

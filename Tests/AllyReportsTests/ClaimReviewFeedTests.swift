@@ -15,7 +15,7 @@ import Testing
 
     @Test func everyClaimOfTheSeedsHasTheRequiredProperties() throws {
         let dataset = try DatasetLoader.loadDefault()
-        let feed = ClaimReviewFeed(dataset: dataset, verdicts: ClaimAssessor(dataset: dataset).assessAll())
+        let feed = ClaimReviewFeed(dataset: dataset, verdicts: dataset.claims.map(ClaimAssessor(dataset: dataset).assess))
         let json = try Self.decode(feed)
         #expect(BriefAudit.problems(claimReview: json, claims: dataset.claims.count, verdicts: Self.verdictLabels) == [])
         let graph = try #require(json["@graph"] as? [[String: Any]])
@@ -29,7 +29,7 @@ import Testing
     }
 
     @Test func aDatasetThatSaysNothingOfTheArticleGetsNoAppearance() throws {
-        let feed = ClaimReviewFeed(dataset: Fixture.dataset, verdicts: ClaimAssessor(dataset: Fixture.dataset).assessAll())
+        let feed = ClaimReviewFeed(dataset: Fixture.dataset, verdicts: Fixture.dataset.claims.map(ClaimAssessor(dataset: Fixture.dataset).assess))
         let json = try Self.decode(feed)
         #expect(BriefAudit.problems(claimReview: json, claims: 2, verdicts: Self.verdictLabels) == [])
         let graph = try #require(json["@graph"] as? [[String: Any]])

@@ -139,7 +139,7 @@ struct TableDecoder {
                 let parsed = IndicatorValue(parsing: r.text(value, shared: true))
                 let unitText = r.text(unit, shared: true)
                 table.append(Indicator(
-                    actor: r.text(actor, shared: true), key: r.text(key, shared: true), value: parsed, unit: unitText,
+                    actor: r.text(actor, shared: true), key: IndicatorKey(r.text(key, shared: true)), value: parsed, unit: unitText,
                     period: r.period(year, required: parsed.number != nil && !IndicatorCatalog.isTimeless(unit: unitText)),
                     source: r.source(source, url, confidence, published, checked),
                     note: r.text(note, shared: true)))
@@ -222,6 +222,19 @@ extension TableDecoder {
         return out
     }
 
+    mutating func tour(_ input: ByteInput, file: String, format: DelimitedTable.Format) throws(LineStream.ReadFailure) -> [TourParagraph] {
+        let (out, lines) = try decode(input, file: file, format: format, as: .tour) { c in
+            let (paragraph, region, actors) = (c["paragraph"], c["region"], c["actors"])
+            let (claims, components, topic) = (c["claims"], c["components"], c["topic"])
+            return { r in
+                TourParagraph(paragraph: r.integer(paragraph, in: 0...999), region: r.choice(region, Region.self) ?? .world,
+                              actors: r.list(actors), claims: r.list(claims), components: r.list(components), topic: r.text(topic))
+            }
+        }
+        locations.tour = lines
+        return out
+    }
+
     /// `key value` rows: `as_of`, `title`, and the `article_*` keys that describe the claims' article.
     mutating func meta(_ input: ByteInput, file: String, format: DelimitedTable.Format) throws(LineStream.ReadFailure) -> DatasetMeta {
         var meta = DatasetMeta()
@@ -283,4 +296,5 @@ struct DatasetLocations: Sendable {
     var threats = TableLines(file: DatasetTable.threats.rawValue)
     var meta = TableLines(file: DatasetTable.meta.rawValue)
     var judgements = TableLines(file: DatasetTable.judgements.rawValue)
+    var tour = TableLines(file: DatasetTable.tour.rawValue)
 }

@@ -7,8 +7,8 @@ import Foundation
 
 /// `c`: two allies side by side — scores, then the same figures row by row.
 public enum CompareContent {
-    static let keys = ["us_security_tie", "us_nuclear_umbrella", "us_troops", "arms_imports_us_share", "us_fmf_annual",
-                       "milex_usd", "milex_pct_gdp", "active_personnel", "nuclear_warheads", "main_adversary"]
+    static let keys: [IndicatorKey] = [.usSecurityTie, .usNuclearUmbrella, .usTroops, .armsImportsUSShare, .usFMFAnnual,
+                                       .milexUSD, .milexPctGDP, .activePersonnel, .nuclearWarheads, .mainAdversary]
 
     public static func lines(state: ViewState, other: String, width: Int) -> [StyledLine] {
         guard let a = state.selected, let b = state.dataset.actor(other) else { return [] }

@@ -76,11 +76,11 @@ public enum PaneContent {
             out.append(StyledLine("Adversaries (main first)", Theme.heading))
             for a in profile.adversaries {
                 let km = Int((profile.threats.first { $0.adversary?.id == a.id }?.threat.frontlineKm ?? ally.location.distanceKm(to: a.location)).rounded())
-                let nuclear = AllyProfile.isNuclearArmed(a, in: state.dataset)
+                let nuclear = NuclearStatus(of: a.id, in: state.dataset)
                 let nuclearSpan: Span
-                switch nuclear {
+                switch nuclear.armed {
                 case true?:
-                    let w = state.dataset.indicator(a.id, "nuclear_warheads")
+                    let w = nuclear.warheads
                     nuclearSpan = Span("nuclear: \(w?.displayValue ?? "yes") (\(w?.yearText ?? ""))", Theme.contradicts)
                 case false?: nuclearSpan = Span("not nuclear-armed", Theme.supports)
                 case nil: nuclearSpan = Span(a.kind == .nonstate ? "armed group, no warhead data" : "nuclear status unknown", Theme.unknown)

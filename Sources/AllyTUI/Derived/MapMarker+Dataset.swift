@@ -1,14 +1,9 @@
 import AllyModel
 
 extension MapMarker {
-    /// One marker per actor of `dataset` at its capital, nuclear status from `nuclear_warheads`.
-    /// `levels` supplies allies' risk levels by actor id (missing ids are unknown).
-    public static func markers(for dataset: Dataset, levels: [String: Risk] = [:]) -> [MapMarker] {
-        markers(for: dataset) { levels[$0] }
-    }
-
-    /// One marker per actor of `dataset`; `level` is asked for each ally's risk level.
-    public static func markers(for dataset: Dataset, level: (String) -> Risk?) -> [MapMarker] {
+    /// One marker per actor of `dataset`, unculled; `level` is asked for each ally's risk level.
+    /// The reference the culled markers are tested against.
+    static func markers(for dataset: Dataset, level: (String) -> RiskLevel?) -> [MapMarker] {
         dataset.actors.map { actor in
             MapMarker(dataset: dataset, actor: actor, level: actor.kind == .ally ? level(actor.id) : nil)
         }
@@ -17,7 +12,7 @@ extension MapMarker {
     /// The markers of `region`'s map on a pane of `columns` × `rows` cells, culled as the
     /// explorer culls them, `selectedID` always among them; `level` is asked only for the allies kept.
     public static func markers(for dataset: Dataset, region: Region, columns: Int, rows: Int, selectedID: String?,
-                               level: (String) -> Risk?, cache: MapMarkerCache = MapMarkerCache()) -> [MapMarker] {
+                               level: (String) -> RiskLevel?, cache: MapMarkerCache = MapMarkerCache()) -> [MapMarker] {
         var markers = cache.markers(for: dataset, region: region, columns: columns, rows: rows)
         if let id = selectedID, let selected = dataset.actor(id), !markers.contains(where: { $0.id == id }) {
             markers.append(MapMarker(dataset: dataset, actor: selected))

@@ -24,8 +24,8 @@ public struct MapLayout: Sendable, Equatable {
     /// Drawn labels; markers whose label did not fit have none.
     public var labels: [PlacedLabel]
 
-    /// Marker id → cell, for spatial navigation and mouse hit-testing.
-    public var markerCells: [String: CellPoint] {
+    /// Marker id → cell, for tests (clicks use `hit`, arrows `SpatialNavigation`).
+    var markerCells: [String: CellPoint] {
         Dictionary(markers.map { ($0.id, $0.cell) }, uniquingKeysWith: { first, _ in first })
     }
 

@@ -45,13 +45,18 @@ public enum MarkerSymbol: String, Sendable, Hashable, CaseIterable {
 /// Colours and attributes of markers and labels: allies by risk level, threats in their own colours.
 public enum MarkerStyle {
     /// Colour of an ally at a risk level (nil and `.unknown` are a neutral grey).
-    public static func color(for level: MapMarker.Risk?) -> Color {
+    public static func color(for level: RiskLevel?) -> Color {
         switch level {
         case .low: return .brightGreen
         case .medium: return .orange
         case .high: return .brightRed
         case .unknown, nil: return .gray
         }
+    }
+
+    /// "green low, orange medium, red high, grey unknown": the ally colours in words, for help text.
+    public static var riskLegend: String {
+        RiskLevel.allCases.map { "\(color(for: $0).colourName) \($0.rawValue)" }.joined(separator: ", ")
     }
 
     /// The marker cell's style; the selected marker is also reversed.

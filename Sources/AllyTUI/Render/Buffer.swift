@@ -50,15 +50,6 @@ public struct Buffer: Sendable, Equatable {
         return column
     }
 
-    /// Applies `style` to every cell of a rectangle, keeping the characters.
-    public mutating func restyle(_ rect: Rect, _ transform: (inout Style) -> Void) {
-        let r = rect.intersection(area)
-        guard !r.isEmpty else { return }
-        for y in r.y..<r.maxY {
-            for x in r.x..<r.maxX { transform(&cells[y * width + x].style) }
-        }
-    }
-
     /// The glyphs only, one line per row, trailing spaces kept so columns line up.
     public var plainText: String {
         var lines: [String] = []
