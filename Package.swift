@@ -42,7 +42,7 @@ let package = Package(
         // Tests
         .target(name: "AllyTestSupport", dependencies: ["AllyTUI"]),
         .testTarget(name: "AllyModelTests", dependencies: ["AllyModel", "AllySynthetic"]),
-        .testTarget(name: "AllyReportsTests", dependencies: ["AllyReports", "AllyModel"]),
+        .testTarget(name: "AllyReportsTests", dependencies: ["AllyReports", "AllyModel", "AllyTestSupport"]),
         .testTarget(name: "AllyTUITests", dependencies: ["AllyTUI", "AllyModel", "AllySynthetic", "AllyTestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "AllyTerminalTests", dependencies: ["AllyTerminal", "AllyTestSupport", "floor", "termdemo"]),
         .testTarget(name: "AllyCLITests", dependencies: ["allymap", "AllyTestSupport"]),

@@ -48,7 +48,9 @@ public enum DatasetWriter {
                 [String(t.paragraph), t.region.rawValue, list(t.actors), list(t.claims), list(t.components), t.topic]
             }
         case .meta:
-            return (dataset.meta.asOf.map { [["as_of", $0.text]] } ?? []) + (dataset.meta.title.isEmpty ? [] : [["title", dataset.meta.title]])
+            let meta = dataset.meta
+            return (meta.asOf.map { [["as_of", $0.text]] } ?? []) + (meta.title.isEmpty ? [] : [["title", meta.title]])
+                + meta.article.rows.filter { !$0.value.isEmpty }.map { [$0.key, $0.value] }
         }
     }
 

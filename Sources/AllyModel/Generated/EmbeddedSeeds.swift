@@ -845,10 +845,13 @@ new-zealand	china	1	strategy-document	2023	Sydney Morning Herald	https://www.smh
 """#
 
     static let meta = #"""
-# allymap dataset facts: as_of is the latest date a source may be published.
+# allymap dataset facts: as_of is the latest date a source may be published; article_* say what our copy of the claims' article gives (empty or absent: not known).
 key	value
 as_of	2025-12-31
 title	US allies, their reliance on US protection and their exposure (allymap seeds v2)
+article_title	US Allies May Soon Need to Secure …
+article_outlet	RT
+article_note	Title shortened here. Our copy is RT's English version, which says RT translated and edited it and leaves the original publisher's name blank. It gives no date or link; it refers to Israel's strike in Qatar (2025-09-09 in events.tsv), so it was written after that.
 """#
 
     static let judgements = #"""

@@ -235,7 +235,7 @@ extension TableDecoder {
         return out
     }
 
-    /// `key value` rows; the only key read today is `as_of`.
+    /// `key value` rows: `as_of`, `title`, and the `article_*` keys that describe the claims' article.
     mutating func meta(_ input: ByteInput, file: String, format: DelimitedTable.Format) throws(LineStream.ReadFailure) -> DatasetMeta {
         var meta = DatasetMeta()
         let (rows, lines) = try decode(input, file: file, format: format, as: .meta) { c in
@@ -249,8 +249,22 @@ extension TableDecoder {
                     issues.append(DataIssue(file: file, line: line, field: "value", message: "as_of: expected a date (2025-12-31), got \"\(v)\""))
                 }
             case "title": meta.title = v
+            case "article_title": meta.article.title = v
+            case "article_outlet": meta.article.outlet = v
+            case "article_note": meta.article.note = v
+            case "article_published":
+                if v.isEmpty || Period(v) != nil { meta.article.published = v } else {
+                    issues.append(DataIssue(file: file, line: line, field: "value",
+                                            message: "article_published: expected a date (2025-09-30, 2025-09 or 2025), got \"\(v)\""))
+                }
+            case "article_url":
+                if v.isEmpty || v.hasPrefix("https://") || v.hasPrefix("http://") { meta.article.url = v } else {
+                    issues.append(DataIssue(file: file, line: line, field: "value", message: "article_url: expected an http(s) address, got \"\(v)\""))
+                }
             default:
-                issues.append(DataIssue(file: file, line: line, field: "key", message: "unknown key \"\(k)\": expected as_of or title"))
+                let keys = ["as_of", "title"] + ClaimArticle().rows.map(\.key)
+                issues.append(DataIssue(file: file, line: line, field: "key",
+                                        message: "unknown key \"\(k)\": expected one of \(keys.joined(separator: ", "))"))
             }
         }
         locations.meta = lines
