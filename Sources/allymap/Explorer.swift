@@ -19,7 +19,7 @@ enum Explorer {
         var state = AppState(dataset: dataset, scenarios: scenarios, region: region, screen: terminal.size,
                              unicode: terminal.capabilities.unicode && !ascii)
         if let select { state.select(select) }
-        if tour { state.apply(.startTour, derived) }
+        if tour { _ = state.apply(.startTour, derived) }
         if let configWarning { state.status = "config ignored (default weights in use): \(configWarning)" }
         return TerminalApp.run(on: terminal, initial: state, update: { state, event in
             reduce(&state, event, derived)

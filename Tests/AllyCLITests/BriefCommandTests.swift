@@ -76,7 +76,7 @@ import Testing
 
     @Test func aFailedWriteIsExit73AndLeavesNoHalfBrief() throws {
         let dir = try CLI.tempDir()
-        FileManager.default.createFile(atPath: dir + "/file", contents: Data())
+        _ = FileManager.default.createFile(atPath: dir + "/file", contents: Data())
         let notADirectory = try CLI.run(["brief", "--out", dir + "/file/b.html"])
         #expect(notADirectory.status == 73)
         #expect(notADirectory.stderr.contains("cannot write the brief"))
