@@ -1,4 +1,5 @@
 import AllyModel
+import AllySynthetic
 import Testing
 @testable import AllyTUI
 
@@ -21,7 +22,7 @@ import Testing
             for ally in defaultDataset.allies {
                 #expect(assessment.score(ally.id) == eager[ally.id], "\(scenario.name) \(ally.id)")
                 #expect(assessment.baseline(ally.id) == baseline[ally.id])
-                #expect(assessment.level(of: ally.id) == eager[ally.id].map { MapMarker.Risk($0.riskLevel) })
+                #expect(assessment.level(of: ally.id) == eager[ally.id].map(\.riskLevel))
             }
             assessment.cycleScenario()
         }

@@ -1,4 +1,5 @@
 import AllyModel
+import AllySynthetic
 import Testing
 @testable import AllyTUI
 
@@ -31,7 +32,7 @@ import Testing
         let viewport = MapViewport(frame: Region.middleEast.frame, columns: 70, rows: 21)
         let actors = Self.synthetic.actors
         func importance(_ i: Int) -> Int {
-            MapMarker.defaultImportance(kind: actors[i].kind, nuclear: AllyProfile.isNuclearArmed(actors[i], in: Self.synthetic) == true)
+            MapMarker.defaultImportance(kind: actors[i].kind, nuclear: NuclearStatus(of: actors[i].id, in: Self.synthetic).armed == true)
         }
         let kept = MarkerCulling.positions(of: MarkerSites(Self.synthetic), viewport: viewport)
         let inView = actors.indices.filter { viewport.cell(of: actors[$0].location) != nil }

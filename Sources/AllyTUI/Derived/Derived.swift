@@ -17,6 +17,7 @@ public final class Derived: Sendable {
     let allyPlaces = AllyPlacesCache()
     let claimBoards = ClaimBoardCache()
     public let searchIndex = SearchIndex()
+    private let tourCache = TourCache()
 
     public init(dataset: Dataset, weights: ScoreWeights = .default, scenarios: [Scenario] = [.baseline]) {
         self.dataset = dataset
@@ -40,6 +41,16 @@ public final class Derived: Sendable {
     /// The actors matching a search query, best first.
     public func matches(_ query: String, kinds: Set<ActorKind>) -> SearchMatches {
         searchIndex.search(query, kinds: kinds, in: dataset)
+    }
+
+    /// The article's tour with its verdicts, evidence and sturdiness under the baseline, built
+    /// the first time the tour opens.
+    public var tour: Tour { tourCache.tour(model: baseAssessment.model) }
+
+    /// Every evidence item of a tour step, in the order the card lists them.
+    public func tourEvidence(step: Int) -> [TourEvidence] {
+        guard tour.steps.indices.contains(step) else { return [] }
+        return tour.steps[step].claims.flatMap { $0.evidenceFor + $0.evidenceAgainst }
     }
 
     /// Work worth doing while the user has not typed yet (folding names for search).

@@ -72,7 +72,7 @@ public final class MapMarkerCache: @unchecked Sendable {
 
 extension MapMarker {
     /// A marker for an actor of `dataset` at its capital, nuclear status from its indicators.
-    init(dataset: Dataset, actor: Actor, level: Risk? = nil) {
-        self.init(actor: actor, nuclear: AllyProfile.isNuclearArmed(actor, in: dataset) ?? false, level: level)
+    init(dataset: Dataset, actor: Actor, level: RiskLevel? = nil) {
+        self.init(actor: actor, nuclear: NuclearStatus(of: actor.id, in: dataset).armed ?? false, level: level)
     }
 }

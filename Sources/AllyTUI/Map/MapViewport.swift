@@ -15,8 +15,7 @@ import Darwin
 /// The projection is **equirectangular with a standard parallel** at the requested frame's centre
 /// latitude (x = lon·cos φ₀, y = lat). We chose it over Mercator because our frames reach 71°N
 /// (Norway, Russia), where Mercator stretches shapes ~3×, and because it is linear in lon/lat:
-/// a frame is a rectangle, projecting is one multiply-add per axis (no trig per point), and
-/// markers and their lon/lat stay trivially invertible for mouse hit-testing. Shapes are true at
+/// a frame is a rectangle, and projecting is one multiply-add per axis (no trig per point). Shapes are true at
 /// the frame's centre latitude, which is where a regional view is looked at.
 ///
 /// Braille dots are 2×4 per cell and terminal cells are about 1:2, so a dot is square: one
@@ -65,15 +64,6 @@ public struct MapViewport: Sendable, Equatable {
     /// Latitude degrees covered by one dot; used to pick the level of detail.
     public var degreesPerDot: Double { 1 / dotsPerDegreeLat }
 
-    /// The frame actually shown (the requested one, widened to the pane's aspect). `west > east`
-    /// when it crosses the antimeridian; latitudes stay within ±90.
-    public var visible: GeoFrame {
-        let halfLon = Double(dotWidth) / 2 / dotsPerDegreeLon, halfLat = Double(dotHeight) / 2 / dotsPerDegreeLat
-        if halfLon >= 180 { return GeoFrame(west: -180, south: centerLat - halfLat, east: 180, north: centerLat + halfLat) }
-        return GeoFrame(west: Self.wrap(centerLon - halfLon), south: centerLat - halfLat,
-                        east: Self.wrap(centerLon + halfLon), north: centerLat + halfLat)
-    }
-
     /// A point's position in dots (fractional; the dot is the floor). Longitudes are taken
     /// relative to the centre, so the map is continuous across the antimeridian.
     public func project(_ p: GeoPoint) -> (x: Double, y: Double) {
@@ -81,8 +71,8 @@ public struct MapViewport: Sendable, Equatable {
          Double(dotHeight) / 2 - (p.lat - centerLat) * dotsPerDegreeLat)
     }
 
-    /// The geographic point under the centre of a dot (inverse of `project`).
-    public func unproject(x: Double, y: Double) -> GeoPoint {
+    /// The geographic point under the centre of a dot (inverse of `project`; tests check projections with it).
+    func unproject(x: Double, y: Double) -> GeoPoint {
         GeoPoint(lat: centerLat - (y - Double(dotHeight) / 2) / dotsPerDegreeLat,
                  lon: Self.wrap(centerLon + (x - Double(dotWidth) / 2) / dotsPerDegreeLon))
     }

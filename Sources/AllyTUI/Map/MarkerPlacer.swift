@@ -84,14 +84,19 @@ struct MarkerPlacer {
         var labels: [MapLayout.PlacedLabel] = []
         var unlabelledSelection: (MapMarker, CellPoint)?
         for (marker, spot) in placed {
-            let width = DisplayWidth.of(marker.label)
-            let spots = candidates(for: spot.cell, width: width).filter {
-                grid.labelFits(x: $0.x, y: $0.y, width: width) && !misreads($0, width: width, own: spot.cell, on: grid)
+            let texts = labelTexts(marker)
+            var placedLabel: MapLayout.PlacedLabel?
+            for text in texts {
+                let spots = candidates(for: spot.cell, width: text.width).filter {
+                    grid.labelFits(x: $0.x, y: $0.y, width: text.width) && !misreads($0, width: text.width, own: spot.cell, on: grid)
+                }
+                guard let origin = bestSpot(spots, width: text.width, own: spot.cell, on: grid) else { continue }
+                placedLabel = label(marker, text, at: origin)
+                break
             }
-            if let origin = bestSpot(spots, width: width, own: spot.cell, on: grid) {
-                grid.claimLabel(x: origin.x, y: origin.y, width: width)
-                labels.append(.init(id: marker.id, text: marker.label, origin: origin, width: width,
-                                    style: MarkerStyle.labelStyle(selected: marker.id == selectedID)))
+            if let label = placedLabel {
+                grid.claimLabel(x: label.origin.x, y: label.origin.y, width: label.width)
+                labels.append(label)
             } else if marker.id == selectedID {
                 unlabelledSelection = (marker, spot.cell)
             }
@@ -103,19 +108,45 @@ struct MarkerPlacer {
         return labels
     }
 
+    /// A label's text and how many of its last columns show the risk change.
+    struct LabelText {
+        var text: String
+        var changeWidth: Int
+        var width: Int { DisplayWidth.of(text) }
+    }
+
+    /// The texts a marker's label may take, best first: under a what-if the name carries the risk
+    /// change; where the two do not fit, the change alone still says which way the ally moved.
+    private func labelTexts(_ marker: MapMarker) -> [LabelText] {
+        guard let change = marker.change.map({ MarkerStyle.changeText($0, charset: charset) }) else {
+            return [LabelText(text: marker.label, changeWidth: 0)]
+        }
+        let width = DisplayWidth.of(change)
+        return [LabelText(text: marker.label + " " + change, changeWidth: width), LabelText(text: change, changeWidth: width)]
+    }
+
+    private func label(_ marker: MapMarker, _ text: LabelText, at origin: CellPoint) -> MapLayout.PlacedLabel {
+        let selected = marker.id == selectedID
+        return .init(id: marker.id, text: text.text, origin: origin, width: text.width, style: MarkerStyle.labelStyle(selected: selected),
+                     changeWidth: text.changeWidth, changeStyle: marker.change.map { MarkerStyle.changeStyle($0, selected: selected) } ?? .plain)
+    }
+
     /// The selected label when every usual spot is taken: the spot (among those clear of markers)
     /// that hides the fewest other labels, else the side with more room, truncated to fit.
     private func selectedLabel(_ marker: MapMarker, at m: CellPoint, markers grid: OccupancyGrid,
                                among labels: [MapLayout.PlacedLabel]) -> MapLayout.PlacedLabel? {
-        let style = MarkerStyle.labelStyle(selected: true)
-        let width = DisplayWidth.of(marker.label)
         func hidden(_ p: CellPoint, _ w: Int) -> Int {
             labels.filter { $0.origin.y == p.y && $0.origin.x < p.x + w + 1 && p.x < $0.origin.x + $0.width + 1 }.count
         }
-        let spots = candidates(for: m, width: width).filter { grid.labelFits(x: $0.x, y: $0.y, width: width) && !misreads($0, width: width, own: m, on: grid) }
-        let fewest = spots.map { hidden($0, width) }.min()
-        if let fewest, let origin = bestSpot(spots.filter { hidden($0, width) == fewest }, width: width, own: m, on: grid) {
-            return .init(id: marker.id, text: marker.label, origin: origin, width: width, style: style)
+        let full = labelTexts(marker)[0]
+        for text in labelTexts(marker) {
+            let spots = candidates(for: m, width: text.width).filter {
+                grid.labelFits(x: $0.x, y: $0.y, width: text.width) && !misreads($0, width: text.width, own: m, on: grid)
+            }
+            let fewest = spots.map { hidden($0, text.width) }.min()
+            if let fewest, let origin = bestSpot(spots.filter { hidden($0, text.width) == fewest }, width: text.width, own: m, on: grid) {
+                return label(marker, text, at: origin)
+            }
         }
         // Room right of the marker up to two cells before the next marker, and the same leftwards.
         let nextRight = ((m.x + 1)..<area.maxX).first { grid[$0, m.y] == .marker } ?? area.maxX + 2
@@ -123,10 +154,10 @@ struct MarkerPlacer {
         let right = nextRight - (m.x + 2) - 2, left = m.x - nextLeft - 4
         let room = max(right, left)
         guard room > 0 else { return nil }
-        let shown = Self.truncate(marker.label, to: room)
-        let w = DisplayWidth.of(shown)
-        let x = right >= left ? m.x + 2 : m.x - 1 - w
-        return .init(id: marker.id, text: shown, origin: CellPoint(x: x, y: m.y), width: w, style: style)
+        let shown = Self.truncate(full.text, to: room)
+        // A cut label keeps its change only if the whole change survived the cut.
+        let cut = LabelText(text: shown, changeWidth: shown == full.text ? full.changeWidth : 0)
+        return label(marker, cut, at: CellPoint(x: right >= left ? m.x + 2 : m.x - 1 - cut.width, y: m.y))
     }
 
     // MARK: - Private

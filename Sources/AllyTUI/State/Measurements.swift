@@ -11,6 +11,8 @@ public struct Measurements: Sendable, Hashable {
     public var hits: [HitArea] = []
     /// Lists with a cursor: where each item starts and the offset the view settled on.
     public var lists: [Scrollable: ListExtent] = [:]
+    /// Offsets the view drew at when it had to move them (to keep a cursor in sight).
+    public var drawnOffsets: [Scrollable: Int] = [:]
 
     public init() {}
 
@@ -32,9 +34,12 @@ public struct Measurements: Sendable, Hashable {
 public enum Scrollable: Sendable, Hashable {
     case pane(PaneID)
     case detail
+    case compare
     case help
     /// The claims board's list, or the evidence of one claim.
     case claimsBoard
+    /// The tour's card.
+    case tour
 }
 
 /// A list drawn with a cursor: the first line of each item, how long it is and what shows.

@@ -11,6 +11,10 @@ public enum Mode: Sendable, Equatable {
     case compare(otherID: String)
     /// The article's claims grouped by verdict (`C`); where it stands is `AppState.claimsBoard`.
     case claims
+    /// The guided tour of the article (`T`): a card per paragraph, the map following.
+    case tour
+    /// The list of what-if scenarios (`s`), over the view it was opened from.
+    indirect case scenarioPicker(ScenarioPicker)
 }
 
 /// The text being typed in a search prompt and what it matches so far.
@@ -45,6 +49,8 @@ extension Mode {
         case .detail: return .detail
         case .compare: return .compare
         case .claims: return .claims
+        case .tour: return .tour
+        case .scenarioPicker: return .picker
         }
     }
 }

@@ -18,7 +18,10 @@ public enum Action: Sendable, Equatable {
     case startCompare
     case nextMatch, previousMatch
     case toggleHelp
-    case nextScenario
+    /// `s`: open the list of what-if scenarios.
+    case pickScenario
+    /// `S`: back to the baseline (the data as it is).
+    case baselineScenario
     case copyCitation
     /// `C`: open the claims board where it was left, or close it.
     case toggleClaimsBoard
@@ -28,7 +31,10 @@ public enum Action: Sendable, Equatable {
     case claimScope(Int)
     /// Enter in a list with a cursor: open what is under it.
     case choose
-    // Typing in a prompt (search, compare).
+    // The tour
+    case startTour, leaveTour, tourEvidence
+    case tourStep(Int), tourCursor(Int), tourParagraph(Int)
+    // Typing in a prompt (search, compare) and choosing in the picker.
     case acceptPrompt
     case deleteBackward
     case nextChoice, previousChoice
@@ -42,7 +48,7 @@ public enum Direction: Sendable, Equatable, CaseIterable {
 extension AppState {
     /// Performs an action in the current mode.
     public mutating func apply(_ action: Action, _ derived: Derived) -> [Effect] {
-        if mode == .normal || mode == .claims { status = nil }
+        if mode == .normal || mode == .claims || mode.keyContext == .compare { status = nil }
         switch action {
         case .quit:
             return [.quit]
@@ -90,9 +96,11 @@ extension AppState {
         case .toggleHelp:
             mode = .help
             helpScroll = 0
-        case .nextScenario:
-            scenarioIndex = (scenarioIndex + 1) % scenarios.count
-            status = "scenario: \(scenario.name)"
+        case .pickScenario:
+            mode = .scenarioPicker(ScenarioPicker(index: scenarioIndex, over: mode))
+            status = nil
+        case .baselineScenario:
+            applyScenario(0)
         case .copyCitation:
             guard let text = Citation.text(for: ViewState(self, derived)) else {
                 status = "nothing to copy: select an ally first"
@@ -108,6 +116,18 @@ extension AppState {
             stepClaimScope(by: step)
         case .choose:
             return chooseInClaimsBoard(derived)
+        case .startTour:
+            startTour(derived)
+        case .leaveTour:
+            mode = .normal
+        case .tourStep(let n):
+            moveTour(to: (tour?.step ?? 0) + n)
+        case .tourParagraph(let n):
+            if let i = dataset.tour.firstIndex(where: { $0.paragraph == n }) { moveTour(to: i) } else { status = "the tour has no ¶\(n)" }
+        case .tourCursor(let n):
+            moveTourCursor(by: n, derived)
+        case .tourEvidence:
+            toggleTourEvidence()
         case .acceptPrompt, .deleteBackward, .nextChoice, .previousChoice:
             break // prompt keys, handled in `handlePromptKey`
         }

@@ -49,6 +49,7 @@ extension AppState {
                 status = "pick a different ally to compare with"
             } else {
                 mode = .compare(otherID: id)
+                compareScroll = 0
             }
         }
     }

@@ -1,10 +1,12 @@
 extension AppState {
-    /// The text scrolling keys act on: help or detail when open, else the focused text pane
-    /// (in tabbed layouts, the visible one).
+    /// The text scrolling keys act on: help, detail or compare when open, else the focused text
+    /// pane (in tabbed layouts, the visible one).
     var scrollTarget: Scrollable? {
         switch mode {
         case .help: return .help
         case .detail: return .detail
+        case .tour: return .tour
+        case .compare: return .compare
         default:
             if focus != .map { return .pane(focus) }
             return layout.tabbedPane != nil ? .pane(tabbedPane) : nil
@@ -22,8 +24,10 @@ extension AppState {
         switch target {
         case .pane(let pane): return scrollOffset(pane)
         case .detail: return detailScroll
+        case .compare: return compareScroll
         case .help: return helpScroll
         case .claimsBoard: return claimsBoard.offset
+        case .tour: return tour?.scroll ?? 0
         }
     }
 
@@ -31,8 +35,10 @@ extension AppState {
         switch target {
         case .pane(let pane): scroll[pane] = value
         case .detail: detailScroll = value
+        case .compare: compareScroll = value
         case .help: helpScroll = value
         case .claimsBoard: claimsBoard.offset = value
+        case .tour: tour?.scroll = value
         }
     }
 
@@ -59,7 +65,7 @@ extension AppState {
     mutating func resetScrolls() {
         scroll = [:]
         detailScroll = 0
-        for target in measured.extents.keys where target != .help { measured.extents[target] = nil }
+        for target in measured.extents.keys where target != .help && target != .tour { measured.extents[target] = nil }
     }
 
     /// Keeps every offset within the content the last frame measured (unmeasured texts are
@@ -69,7 +75,12 @@ extension AppState {
             scroll[pane] = clamp(offset, measured.maxOffset(.pane(pane)))
         }
         detailScroll = clamp(detailScroll, measured.maxOffset(.detail))
+        compareScroll = clamp(compareScroll, measured.maxOffset(.compare))
         helpScroll = clamp(helpScroll, measured.maxOffset(.help))
+        if let offset = tour?.scroll {
+            let clamped = clamp(offset, measured.maxOffset(.tour))
+            tour?.scroll = clamped
+        }
     }
 
     private func clamp(_ offset: Int, _ limit: Int?) -> Int {

@@ -14,6 +14,8 @@ public func reduce(_ state: inout AppState, _ event: Event, _ derived: Derived) 
         return []
     case .measured(let measurements):
         state.measured = measurements
+        // The view moved the card to keep the evidence cursor in sight: remember where it is.
+        if let drawn = measurements.drawnOffsets[.tour] { state.tour?.scroll = drawn }
         state.clampScrolls()
         // The board's view moved its list to keep the cursor in sight; the next frame starts there.
         if let list = measurements.lists[.claimsBoard] { state.claimsBoard.offset = list.offset }
@@ -34,6 +36,9 @@ extension AppState {
         if case .search(var search) = mode {
             handlePromptKey(key, &search, derived)
             return []
+        }
+        if case .scenarioPicker(let picker) = mode {
+            return handlePickerKey(key, picker)
         }
         // In help every key without a binding closes it (q too, as in htop).
         let fallback: Action? = mode == .help ? .back : nil
