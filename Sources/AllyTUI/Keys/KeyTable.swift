@@ -157,8 +157,8 @@ public enum KeyTable {
             out.append((Region.tabOrder.map { String($0.key) }.joined(separator: " "), "region"))
         }
         let order = ["move", "scroll", "next", "previous", "pane", "search", "compare another", "choose", "go", "apply", "back",
-                     "evidence", "scope", "filter", "explore", "cancel", "baseline", "close help", "help", "quit", "detail", "compare", "claims",
-                     "what-if", "tour"]
+                     "evidence", "scope", "filter", "explore", "cancel", "baseline", "close help", "help", "quit", "detail", "compare", "what-if",
+                     "tour", "claims"]
         let bound = rows(in: context).compactMap { b in b.hint.map { (keys: b.hintKeys, hint: $0) } }
         out += bound.sorted { (order.firstIndex(of: $0.hint) ?? 99) < (order.firstIndex(of: $1.hint) ?? 99) }
         return out
