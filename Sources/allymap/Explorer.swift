@@ -28,7 +28,7 @@ enum Explorer {
         }, idle: {
             derived.prepareWhileIdle()
             // Scoring the what-ifs ahead takes long enough to delay keys; the loop need not wait.
-            Thread { derived.warmScenarios() }.start()
+            Thread { derived.warmClaims(); derived.warmScenarios() }.start()
         })
     }
 }

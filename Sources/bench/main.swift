@@ -151,7 +151,8 @@ func explorerTimings(_ dataset: Dataset, prefix: String) {
             var state = AppState(dataset: dataset, scenarios: ScenarioPresets.all, screen: size)
             var frame = ExplorerView(state, derived).frame()
             derived.prepareWhileIdle()  // the event loop's idle work (it builds the search index)
-            derived.warmScenarios()     // and what its idle thread scores ahead, long done by the third key
+            derived.warmClaims()        // and what its idle thread works out ahead, long done by the third key
+            derived.warmScenarios()
             for key in sequence.dropLast() {
                 reduce(&state, .key(key), derived)
                 frame = ExplorerView(state, derived).frame()

@@ -21,4 +21,11 @@ extension Derived {
             if let first = allies.first { _ = assessment.band(.risk, of: first.id) }
         }
     }
+
+    /// Every claim's verdict, so the claims board (`C`, `Tab` to the region or all regions)
+    /// groups them without running checks on a key. Same limit and thread as `warmScenarios`.
+    public func warmClaims() {
+        guard baseAssessment.checksAreCheap else { return }
+        for claim in dataset.claims { _ = baseAssessment.verdict(for: claim) }
+    }
 }
