@@ -47,5 +47,7 @@ public enum AtomicFile {
 public struct POSIXFailure: Error, CustomStringConvertible {
     let op: String
     let code: Int32
-    public var description: String { "\(op): \(String(cString: strerror(code)))" }
+    public var description: String { "\(op): \(reason)" }
+    /// The system's reason alone ("Permission denied"), for messages that name the file themselves.
+    public var reason: String { String(cString: strerror(code)) }
 }
