@@ -12,10 +12,13 @@ public enum TerminalApp {
     static let idleDelayMs = 50
     /// Input events read in one batch before rendering (bounds a paste or a key-repeat storm).
     static let maxBatch = 512
+    /// Effects run for one event, counting those that answers to effects ask for.
+    static let maxEffectsPerEvent = 64
 
     /// Opens the terminal, runs the loop and always restores the terminal.
     ///
-    /// - `update` returns the effects to run; `.quit` ends the loop (status 0).
+    /// - `update` returns the effects to run; `.quit` ends the loop (status 0), `.copy` goes to
+    ///   the clipboard, and every other effect to `perform`, whose events go back to `update`.
     /// - Ctrl-C quits with 130; any terminating signal (`SignalTrap.terminating`: INT, TERM, HUP,
     ///   QUIT, USR1, USR2, ALRM…) with 128 + signal; Ctrl-Z suspends.
     /// - Throws `TerminalError` when there is no usable terminal; nothing was drawn then.
@@ -25,11 +28,12 @@ public enum TerminalApp {
         initial: State,
         update: (inout State, Event) -> [Effect],
         view: (State, Size, RenderCapabilities) -> Frame,
+        perform: (Effect) -> [Event] = { _ in [] },
         idle: () -> Void = {}
     ) throws -> Int32 {
         let terminal = try NcursesTerminal(options: options)
         defer { terminal.restore() }
-        return run(on: terminal, initial: initial, update: update, view: view, idle: idle)
+        return run(on: terminal, initial: initial, update: update, view: view, perform: perform, idle: idle)
     }
 
     /// Runs the loop on a terminal the caller opened (and will restore).
@@ -42,6 +46,7 @@ public enum TerminalApp {
         initial: State,
         update: (inout State, Event) -> [Effect],
         view: (State, Size, RenderCapabilities) -> Frame,
+        perform: (Effect) -> [Event] = { _ in [] },
         idle: () -> Void = {}
     ) -> Int32 {
         var state = initial
@@ -71,10 +76,15 @@ public enum TerminalApp {
                     terminal.suspend()
                     needsFrame = true
                 default:
-                    for effect in update(&state, event) {
+                    var effects = update(&state, event)[...]
+                    // Events answering effects can ask for more; a bound keeps a bad pair from looping.
+                    var budget = maxEffectsPerEvent
+                    while let effect = effects.popFirst(), budget > 0 {
+                        budget -= 1
                         switch effect {
                         case .quit: return 0
                         case .copy(let text): terminal.copyToClipboard(text)
+                        default: for answer in perform(effect) { effects += update(&state, answer) }
                         }
                     }
                     needsFrame = true

@@ -22,6 +22,8 @@ func describe(_ event: Event) -> String {
     case .mouse(let m): "mouse \(m.kind) \(m.x),\(m.y)"
     case .resize(let size): "resize \(size)"
     case .measured: "measured"
+    case .commandFailed(let line, _): "command failed \(line)"
+    case .notice(let text): "notice \(text)"
     }
 }
 

@@ -261,7 +261,7 @@ public enum PaneContent {
 
     /// The `index.component` names the open tour step rests on; empty outside the tour.
     static func tourFocus(_ state: ViewState) -> [String] {
-        guard state.mode == .tour, let step = state.tour?.step, state.dataset.tour.indices.contains(step) else { return [] }
+        guard state.mode.onScreen == .tour, let step = state.tour?.step, state.dataset.tour.indices.contains(step) else { return [] }
         return state.dataset.tour[step].components
     }
 

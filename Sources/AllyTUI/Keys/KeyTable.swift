@@ -2,7 +2,7 @@ import AllyModel
 
 /// The modes a key can mean something different in.
 public enum KeyContext: String, Sendable, CaseIterable {
-    case normal, detail, compare, claims, picker, tour, help, prompt
+    case normal, detail, compare, claims, picker, tour, help, prompt, command
 
     /// How the help and the README name it.
     public var title: String {
@@ -15,6 +15,7 @@ public enum KeyContext: String, Sendable, CaseIterable {
         case .picker: return "what-if list (s)"
         case .help: return "help (?)"
         case .prompt: return "search and compare prompts"
+        case .command: return "the command line (:)"
         }
     }
 }
@@ -80,6 +81,9 @@ public enum KeyTable {
         KeyBinding([.char("y")], [.normal, .detail], .copyCitation, label: "y", help: "copy the selected ally's scores and sources"),
         KeyBinding([.char("C")], [.normal, .detail], .toggleClaimsBoard, label: "C", help: claimsHelp, hint: "claims"),
         KeyBinding([.char("C")], [.claims], .toggleClaimsBoard, label: "C", help: claimsHelp),
+        KeyBinding([.char(":")], [.normal, .detail, .compare, .claims, .tour], .startCommand, label: ":",
+                   help: "command line: :goto japan, :scenario NAME, :export brief.md… (:help lists them)", hint: "command"),
+        KeyBinding([.char("'")], [.normal], .startMarkJump, label: "'a", help: "back to mark a (set with :mark a): region, selection, scenario"),
         KeyBinding([.char("?")], [.normal], .toggleHelp, label: "?", help: "this help", hint: "help"),
         KeyBinding([.char("?")], [.detail, .compare, .claims], .toggleHelp, label: "?", help: "this help"),
         KeyBinding([.char("q")], [.normal, .detail, .compare, .claims, .picker, .tour], .quit, label: "q", help: "quit", hint: "quit"),
@@ -114,6 +118,22 @@ public enum KeyTable {
         KeyBinding([.enter], [.prompt], .acceptPrompt, label: "Enter", help: "go to the chosen match", hint: "go"),
         KeyBinding([.backspace, .delete], [.prompt], .deleteBackward, label: "Backspace", help: "delete a letter (empty prompt: cancel)"),
         KeyBinding([.escape], [.prompt], .back, label: "Esc", help: "cancel", hint: "cancel"),
+        // The command line: other keys type
+        KeyBinding([.enter], [.command], .acceptPrompt, label: "Enter", help: "run the command", hint: "run"),
+        KeyBinding([.tab], [.command], .complete(1), label: "Tab Shift-Tab", help: "complete the command or name; again: the next candidate",
+                   hint: "complete", hintKeys: "Tab"),
+        KeyBinding([.backTab], [.command], .complete(-1), label: "", help: ""),
+        KeyBinding([.up], [.command], .recall(-1), label: "↑", help: "older command (those starting with what is typed)", hint: "history", hintKeys: "↑↓"),
+        KeyBinding([.down], [.command], .recall(1), label: "↓", help: "newer command (those starting with what is typed)"),
+        KeyBinding([.left], [.command], .moveCursor(-1), label: "← →", help: "move the cursor"),
+        KeyBinding([.right], [.command], .moveCursor(1), label: "", help: ""),
+        KeyBinding([.home, .ctrl("a")], [.command], .moveCursor(Int.min), label: "Home Ctrl-A", help: "start of the line"),
+        KeyBinding([.end, .ctrl("e")], [.command], .moveCursor(Int.max), label: "End Ctrl-E", help: "end of the line"),
+        KeyBinding([.backspace], [.command], .deleteBackward, label: "Backspace", help: "delete a letter (empty line: close)"),
+        KeyBinding([.delete], [.command], .deleteForward, label: "Delete", help: "delete the letter under the cursor"),
+        KeyBinding([.ctrl("w")], [.command], .deleteWord, label: "Ctrl-W", help: "delete the word before the cursor"),
+        KeyBinding([.ctrl("u")], [.command], .clearLine, label: "Ctrl-U", help: "clear the line"),
+        KeyBinding([.escape], [.command], .back, label: "Esc", help: "close without running", hint: "cancel"),
     ]
 
     /// Digits jump to a paragraph in the tour (¶0–¶9); one help row stands for all ten.
@@ -157,8 +177,8 @@ public enum KeyTable {
             out.append((Region.tabOrder.map { String($0.key) }.joined(separator: " "), "region"))
         }
         let order = ["move", "scroll", "next", "previous", "pane", "search", "compare another", "choose", "go", "apply", "back",
-                     "evidence", "scope", "filter", "explore", "cancel", "baseline", "close help", "help", "quit", "detail", "compare", "what-if",
-                     "tour", "claims"]
+                     "evidence", "scope", "filter", "explore", "run", "complete", "history", "cancel", "baseline", "close help", "help", "quit",
+                     "detail", "compare", "what-if", "tour", "claims", "command"]
         let bound = rows(in: context).compactMap { b in b.hint.map { (keys: b.hintKeys, hint: $0) } }
         out += bound.sorted { (order.firstIndex(of: $0.hint) ?? 99) < (order.firstIndex(of: $1.hint) ?? 99) }
         return out

@@ -36,6 +36,13 @@ public struct AppState: Sendable {
     public var tour: TourPosition?
     /// What the last frame measured: content lengths, visible rows and clickable areas.
     public var measured = Measurements()
+    /// The weights scores are computed with: the saved ones, changed by `:weight` for this session.
+    /// `Derived` is built with the same; `Effect.reweigh` keeps the two in step.
+    public var weights: ScoreWeights = .default
+    /// Command lines run before, for ↑ and ↓ on the `:` line.
+    public var history = CommandHistory()
+    /// Places set with `:mark`, by letter.
+    public var marks: [Character: Bookmark] = [:]
 
     public init(dataset: Dataset, scenarios: [Scenario] = [.baseline], region: Region = .middleEast,
                 screen: Size = Size(width: 120, height: 40), unicode: Bool = true) {

@@ -15,6 +15,10 @@ public enum Mode: Sendable, Equatable {
     case tour
     /// The list of what-if scenarios (`s`), over the view it was opened from.
     indirect case scenarioPicker(ScenarioPicker)
+    /// The `:` command line, over the view it was opened from.
+    indirect case command(CommandLineState)
+    /// `'` was pressed: the next letter names the mark to go to.
+    case markJump
 }
 
 /// The text being typed in a search prompt and what it matches so far.
@@ -51,6 +55,20 @@ extension Mode {
         case .claims: return .claims
         case .tour: return .tour
         case .scenarioPicker: return .picker
+        case .command: return .command
+        case .markJump: return .prompt
+        }
+    }
+}
+
+extension Mode {
+    /// The view on screen: under the command line, the one it was opened over (the line only
+    /// takes the bottom row); a pending `'` leaves the map as it is.
+    public var onScreen: Mode {
+        switch self {
+        case .command(let line): return line.over.onScreen
+        case .markJump: return .normal
+        default: return self
         }
     }
 }

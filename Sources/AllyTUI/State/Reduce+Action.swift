@@ -38,6 +38,18 @@ public enum Action: Sendable, Equatable {
     case acceptPrompt
     case deleteBackward
     case nextChoice, previousChoice
+    // The command line
+    /// `:`: open the command line over the view.
+    case startCommand
+    /// `'`: the next letter names a mark to go to.
+    case startMarkJump
+    /// Tab / Shift-Tab: complete the word, then cycle through the candidates.
+    case complete(Int)
+    /// ↑ / ↓: older / newer history entries starting with what was typed.
+    case recall(Int)
+    /// Move the cursor by characters (Int.min / Int.max: to the start / end).
+    case moveCursor(Int)
+    case deleteForward, deleteWord, clearLine
 }
 
 /// A direction on the map.
@@ -128,8 +140,14 @@ extension AppState {
             moveTourCursor(by: n, derived)
         case .tourEvidence:
             toggleTourEvidence()
+        case .startCommand:
+            mode = .command(CommandLineState(over: mode))
+        case .startMarkJump:
+            mode = .markJump
         case .acceptPrompt, .deleteBackward, .nextChoice, .previousChoice:
             break // prompt keys, handled in `handlePromptKey`
+        case .complete, .recall, .moveCursor, .deleteForward, .deleteWord, .clearLine:
+            break // command line keys, handled in `handleCommandKey`
         }
         return []
     }

@@ -5,6 +5,9 @@ extension AppState {
     /// Where things are comes from the last frame (`measured.hits`).
     mutating func handle(_ mouse: MouseEvent) {
         guard layout.kind != .tooSmall else { return }
+        // The mouse waits while a line is being typed: a stray click must not throw the text away.
+        if case .command = mode { return }
+        if mode == .markJump { mode = .normal; return }
         switch mouse.kind {
         case .release:
             return

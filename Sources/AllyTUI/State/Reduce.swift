@@ -25,6 +25,14 @@ public func reduce(_ state: inout AppState, _ event: Event, _ derived: Derived) 
         return []
     case .key(let key):
         return state.handle(key, derived)
+    case .commandFailed(let line, let message):
+        let over = if case .command(let open) = state.mode { open.over } else { state.mode }
+        state.mode = .command(CommandLineState(over: over, text: line, error: message))
+        state.status = nil
+        return []
+    case .notice(let text):
+        state.status = text
+        return []
     }
 }
 
@@ -39,6 +47,13 @@ extension AppState {
         }
         if case .scenarioPicker(let picker) = mode {
             return handlePickerKey(key, picker)
+        }
+        if case .command(let line) = mode {
+            return handleCommandKey(key, line, derived)
+        }
+        if mode == .markJump {
+            handleMarkJumpKey(key)
+            return []
         }
         // In help every key without a binding closes it (q too, as in htop).
         let fallback: Action? = mode == .help ? .back : nil

@@ -5,11 +5,13 @@ import AllyModel
 @dynamicMemberLookup
 public struct ExplorerSession: Sendable {
     public var state: AppState
-    public let derived: Derived
+    /// Rebuilt when a command changes the weights (`Effect.reweigh`), as the explorer's glue does.
+    public private(set) var derived: Derived
 
     public init(dataset: Dataset, weights: ScoreWeights = .default, scenarios: [Scenario] = [.baseline],
                 region: Region = .middleEast, screen: Size = Size(width: 120, height: 40), unicode: Bool = true) {
         state = AppState(dataset: dataset, scenarios: scenarios, region: region, screen: screen, unicode: unicode)
+        state.weights = weights
         derived = Derived(dataset: dataset, weights: weights, scenarios: scenarios)
         send(.resize(screen))
     }
@@ -28,6 +30,9 @@ public struct ExplorerSession: Sendable {
     @discardableResult
     public mutating func send(_ event: Event) -> [Effect] {
         let effects = reduce(&state, event, derived)
+        for case .reweigh(let weights) in effects {
+            derived = Derived(dataset: state.dataset, weights: weights, scenarios: state.scenarios)
+        }
         if let measured = frame().measurements { reduce(&state, .measured(measured), derived) }
         return effects
     }

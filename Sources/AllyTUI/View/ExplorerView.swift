@@ -24,14 +24,16 @@ public struct ExplorerView {
             return TooSmallNotice(size: view.screen, minimum: ExplorerLayout.minimum).render(into: &buffer, area: buffer.area)
         }
         drawTitleBar(into: &buffer, area: layout.titleBar, measuring: &measured)
-        let touring = view.mode == .tour
+        // The command line takes only the bottom row: the view it was opened over stays.
+        let mode = view.mode.onScreen
+        let touring = mode == .tour
         if let tabbed = layout.tabbedPane, !touring {
             for (pane, rect) in PaneFrame.tabRects(of: tabbed) { measured.hits.append(HitArea(rect, .paneTab(pane))) }
             measured.hits.append(HitArea(Rect(x: tabbed.x, y: tabbed.y, width: tabbed.width, height: 1), .inert))
         }
         // The detail, compare and claims views cover the whole body: the map and panes under
         // them would be drawn only to be painted over.
-        if !coversBody(view.mode) {
+        if !coversBody(mode) {
             drawMap(into: &buffer, layout: layout, measuring: &measured)
             for pane in PaneID.textPanes {
                 guard let frame = layout.panes[pane], !(touring && TourLayout.coveredPanes.contains(pane)) else { continue }
@@ -43,12 +45,21 @@ public struct ExplorerView {
                 drawPane(view.currentTextPane, frame: tabbed, tabbed: true, into: &buffer, measuring: &measured)
             }
         }
-        StatusBar(statusContent).render(into: &buffer, area: layout.statusBar)
+        if case .command(let line) = view.mode {
+            CommandLineContent.bar(line).render(into: &buffer, area: layout.statusBar)
+        } else {
+            StatusBar(statusContent).render(into: &buffer, area: layout.statusBar)
+        }
         if let banner = layout.banner {
             ScenarioBanner(name: view.scenario.name, description: view.scenario.oneLine).render(into: &buffer, area: banner)
             measured.hits.append(HitArea(banner, .inert))
         }
-        drawMode(view.mode, into: &buffer, body: layout.body, measuring: &measured)
+        drawMode(mode, into: &buffer, body: layout.body, measuring: &measured)
+        // Tab's candidates stand on the command line, over whatever the view drew there.
+        if case .command(let line) = view.mode, let choices = line.choices, layout.statusBar.y > layout.titleBar.maxY {
+            let row = Rect(x: layout.statusBar.x, y: layout.statusBar.y - 1, width: layout.statusBar.width, height: 1)
+            CompletionRow(candidates: choices.candidates, selected: choices.index).render(into: &buffer, area: row)
+        }
     }
 
     /// Whether a mode's view hides everything between the bars (the picker: the view under it).
@@ -56,15 +67,18 @@ public struct ExplorerView {
         switch mode {
         case .detail, .compare, .claims: return true
         case .scenarioPicker(let picker): return coversBody(picker.over)
-        case .normal, .help, .search, .tour: return false
+        case .command(let line): return coversBody(line.over)
+        case .normal, .help, .search, .tour, .markJump: return false
         }
     }
 
     /// What the mode puts over the map and panes (the picker goes over the view it came from).
     private func drawMode(_ mode: Mode, into buffer: inout Buffer, body: Rect, measuring measured: inout Measurements) {
         switch mode {
-        case .normal, .tour:
+        case .normal, .tour, .markJump:
             break
+        case .command(let line):
+            drawMode(line.over, into: &buffer, body: body, measuring: &measured)
         case .help:
             let help = HelpOverlay(lines: HelpContent.lines(unicode: view.unicode), offset: view.helpScroll, unicode: view.unicode)
             measured.extents[.help] = Extent(lines: help.lines.count, rows: help.textArea(in: body).height)
@@ -144,13 +158,13 @@ public struct ExplorerView {
 
     /// The tour step on screen, when the tour is open.
     private var tourStep: TourParagraph? {
-        guard view.mode == .tour, let position = view.tour, view.dataset.tour.indices.contains(position.step) else { return nil }
+        guard view.mode.onScreen == .tour, let position = view.tour, view.dataset.tour.indices.contains(position.step) else { return nil }
         return view.dataset.tour[position.step]
     }
 
     private func drawMap(into buffer: inout Buffer, layout: ExplorerLayout, measuring measured: inout Measurements) {
         let frame = layout.map
-        let focused = view.focus == .map && view.mode == .normal
+        let focused = view.focus == .map && view.mode.onScreen == .normal
         let title = tourStep.map { "\(view.region.name) map · ¶\($0.paragraph)" } ?? "\(view.region.name) map"
         PaneFrame(title: title, focused: focused, unicode: view.unicode,
                   footer: view.selected.map { " \($0.name) " }).render(into: &buffer, area: frame)
@@ -170,7 +184,7 @@ public struct ExplorerView {
         let lines = PaneContent.lines(for: pane, state: view, width: area.width)
         measured.extents[.pane(pane)] = Extent(lines: lines.count, rows: area.height)
         measured.hits.append(HitArea(frame, .pane(pane)))
-        TextPane(title: pane.title, lines: lines, offset: view.state.scrollOffset(pane), focused: view.focus == pane && view.mode == .normal,
+        TextPane(title: pane.title, lines: lines, offset: view.state.scrollOffset(pane), focused: view.focus == pane && view.mode.onScreen == .normal,
                  tabs: tabbed ? pane : nil, unicode: view.unicode).render(into: &buffer, area: frame)
     }
 
@@ -204,6 +218,10 @@ public struct ExplorerView {
             let hint = search.matches.isEmpty ? (search.query.isEmpty ? "type a name or code" : "no match")
                 : "\(search.matches.count) match\(search.matches.count == 1 ? "" : "es") · " + choose
             return .prompt(prompt, query: search.query, hint: hint)
+        }
+        if view.mode == .markJump {
+            let set = view.marks.keys.sorted().map(String.init).joined(separator: " ")
+            return .prompt("'", query: "", hint: set.isEmpty ? "no marks yet: :mark a sets one · Esc cancel" : "which mark? \(set) · Esc cancel")
         }
         if let status = view.status { return .message(status) }
         return .hints(KeyTable.hints(in: view.mode.keyContext))

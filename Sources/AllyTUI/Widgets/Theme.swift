@@ -17,6 +17,10 @@ public enum Theme {
     public static let contradicts = Style(foreground: .brightRed)
     public static let accent = Style(foreground: .brightCyan)
     public static let selectedRow = Style(reverse: true)
+    /// The command line's cursor: the cell under it reversed (the terminal's own cursor is hidden).
+    public static let cursor = Style(reverse: true)
+    /// An error on the command line; bold so it still stands out without colour.
+    public static let error = Style(foreground: .brightRed, bold: true)
 }
 
 extension Theme {
