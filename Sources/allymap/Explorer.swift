@@ -15,20 +15,42 @@ enum Explorer {
         defer { terminal.restore() }
         // The user's saved weights and scenarios apply here too (s cycles through them after the presets).
         let scenarios = ScenarioCatalog(config: config).scenarios
-        let derived = Derived(dataset: dataset, weights: config.weights, scenarios: scenarios)
+        // `:weight` swaps this for one built with the new weights (Effect.reweigh).
+        var derived = Derived(dataset: dataset, weights: config.weights, scenarios: scenarios)
         var state = AppState(dataset: dataset, scenarios: scenarios, region: region, screen: terminal.size,
                              unicode: terminal.capabilities.unicode && !ascii)
+        state.weights = config.weights
+        var memory = ExplorerMemory()
+        let remembered = memory.load()
+        (state.history, state.marks) = (remembered.history, remembered.marks)
         if let select { state.select(select) }
         if tour { _ = state.apply(.startTour, derived) }
-        if let configWarning { state.status = "config ignored (default weights in use): \(configWarning)" }
+        let notes = [configWarning.map { "config ignored (default weights in use): \($0)" }, remembered.note].compactMap { $0 }
+        if !notes.isEmpty { state.status = notes.joined(separator: "; ") }
         return TerminalApp.run(on: terminal, initial: state, update: { state, event in
             reduce(&state, event, derived)
         }, view: { state, _, _ in
             ExplorerView(state, derived).frame()
+        }, perform: { effect in
+            switch effect {
+            case .saveHistory(let line): return memory.record(line)
+            case .saveMarks(let marks): return memory.save(marks)
+            case .exportBrief(let request): return BriefExport.run(request, dataset: dataset)
+            case .reweigh(let weights):
+                derived = Derived(dataset: dataset, weights: weights, scenarios: scenarios)
+                warm(derived)
+                return []
+            case .quit, .copy: return [] // the loop's own
+            }
         }, idle: {
             derived.prepareWhileIdle()
-            // Scoring the what-ifs ahead takes long enough to delay keys; the loop need not wait.
-            Thread { derived.warmClaims(); derived.warmScenarios() }.start()
+            warm(derived)
         })
+    }
+
+    /// Scores the what-ifs and claims ahead on a thread of their own: it takes long enough to
+    /// delay keys, and the loop need not wait.
+    private static func warm(_ derived: Derived) {
+        Thread { derived.warmClaims(); derived.warmScenarios() }.start()
     }
 }
