@@ -89,8 +89,8 @@ public struct StateStore: Sendable {
         let text = String(decoding: bytes, as: UTF8.self)
         guard text.utf8.elementsEqual(bytes) else { throw .corrupt(path: path, reason: "it is not UTF-8 text") }
         var out: [String] = []
-        for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = line.hasSuffix("\r") ? line.dropLast() : line
+        // "\r\n" is one Character in Swift, so it is a separator of its own.
+        for (i, line) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
             if line.count > Self.maxLineLength {
                 throw .corrupt(path: path, reason: "line \(i + 1) is longer than \(Self.maxLineLength) characters")
             }

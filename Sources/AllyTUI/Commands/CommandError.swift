@@ -12,16 +12,18 @@ public enum CommandError: Error, Sendable, Equatable, CustomStringConvertible {
     case invalid(String)
 
     public var description: String {
+        // What was typed is echoed cut short: the row must keep room for the advice after it.
+        func echo(_ s: String) -> String { s.count > 24 ? s.prefix(23) + "…" : s }
         switch self {
         case .empty:
             return "type a command: Tab lists them"
         case .unknownCommand(let name, let suggestion):
-            return "unknown command '\(name)'" + (suggestion.map { " — did you mean \($0)?" } ?? ": Tab lists them")
+            return "unknown command '\(echo(name))'" + (suggestion.map { " — did you mean \($0)?" } ?? ": Tab lists them")
         case .unknown(let what, let text, let suggestion):
-            return "unknown \(what) '\(text)'" + (suggestion.map { " — did you mean \($0)?" } ?? "")
+            return "unknown \(what) '\(echo(text))'" + (suggestion.map { " — did you mean \($0)?" } ?? "")
         case .ambiguous(let what, let text, let candidates):
             let shown = candidates.prefix(3).joined(separator: ", ") + (candidates.count > 3 ? "…" : "")
-            return "'\(text)' fits \(candidates.count) \(what)s (\(shown)): Tab to choose"
+            return "'\(echo(text))' fits \(candidates.count) \(what)s (\(shown)): Tab to choose"
         case .missingArgument(let usage):
             return "missing argument: \(usage)"
         case .tooManyArguments(let usage):

@@ -45,7 +45,12 @@ struct CommandVocabulary {
                 .prefix(Self.completionLimit))
         }
         let matches = derived.matches(word, kinds: alliesOnly ? [.ally] : Set(ActorKind.allCases))
-        return matches.prefix(Self.completionLimit).compactMap { state.dataset.actor($0) }
+        let actors = matches.prefix(Self.completionLimit * 4).compactMap { state.dataset.actor($0) }
+        // Completion fills in a name, so names that start with the word come first (the search
+        // ranks an alias or a code as high: "s" finds Israel as "State of Israel").
+        let q = Dataset.fold(word)
+        let byName = actors.filter { Dataset.fold($0.name).hasPrefix(q) }
+        return Array((byName + actors.filter { !Dataset.fold($0.name).hasPrefix(q) }).prefix(Self.completionLimit))
     }
 
     // MARK: - Regions

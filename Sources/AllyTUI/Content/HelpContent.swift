@@ -20,6 +20,12 @@ public enum HelpContent {
             }
         }
         out.append(.empty)
+        out.append(StyledLine("Commands (type : then one of these; Tab completes)", Theme.accent.bolded))
+        for spec in CommandTable.commands {
+            out.append(StyledLine([Span(" :" + spec.usage, Theme.keyHint)]))
+            out.append(StyledLine([Span("     " + spec.help)]))
+        }
+        out.append(.empty)
         out.append(StyledLine("Map", Theme.accent.bolded))
         let charset: MapCharset = unicode ? .braille : .ascii
         for symbol in MarkerSymbol.allCases {

@@ -41,7 +41,7 @@ public enum CommandArgument: Sendable, Equatable {
     /// Whether the argument takes the rest of the line, spaces included ("goto south korea").
     var takesRest: Bool {
         switch self {
-        case .actor, .text, .scenario, .file, .region: return true
+        case .actor, .text, .scenario, .file, .region, .weight: return true
         default: return false
         }
     }
