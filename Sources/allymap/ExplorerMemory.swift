@@ -21,11 +21,12 @@ struct ExplorerMemory {
             do {
                 return try store.readLines(name)
             } catch {
-                notes.append("\(what) ignored (\(error)); it is replaced when next saved")
+                // The reason first: the status line is one row, and the path is the long part.
+                notes.append("\(what) ignored — \(error.reason); replaced when next saved: \(TextSafety.printable(error.path))")
                 return []
             }
         }
-        let history = CommandHistory(read(Self.historyFile, "command history"))
+        let history = CommandHistory(read(Self.historyFile, "history"))
         let marks = Bookmark.marks(fromLines: read(Self.marksFile, "marks"))
         return (history, marks, notes.isEmpty ? nil : notes.joined(separator: "; "))
     }
@@ -49,7 +50,7 @@ struct ExplorerMemory {
         } catch {
             guard !reportedWriteFailure else { return [] }
             reportedWriteFailure = true
-            return [.notice("\(what) not saved (\(TextSafety.printable(error.description))); the explorer works on without it")]
+            return [.notice("\(what) not saved — \(error.reason): \(TextSafety.printable(error.path)) (commands still work)")]
         }
     }
 }

@@ -73,7 +73,7 @@ public struct StateStore: Sendable {
             let text = lines.map { $0 + "\n" }.joined()
             try AtomicFile.write(Array(text.utf8), to: path)
         } catch let failure as POSIXFailure {
-            throw .unwritable(path: path, reason: failure.description)
+            throw .unwritable(path: path, reason: failure.reason)
         } catch {
             throw .unwritable(path: path, reason: "\(error)")
         }
@@ -106,6 +106,20 @@ public enum StateFileError: Error, Equatable, Sendable, CustomStringConvertible 
     case corrupt(path: String, reason: String)
     case unreadable(path: String, reason: String)
     case unwritable(path: String, reason: String)
+
+    /// The file concerned.
+    public var path: String {
+        switch self {
+        case .corrupt(let path, _), .unreadable(let path, _), .unwritable(let path, _): return path
+        }
+    }
+
+    /// Why, without the path ("Not a directory", "line 3 is longer than 1000 characters").
+    public var reason: String {
+        switch self {
+        case .corrupt(_, let reason), .unreadable(_, let reason), .unwritable(_, let reason): return reason
+        }
+    }
 
     public var description: String {
         switch self {

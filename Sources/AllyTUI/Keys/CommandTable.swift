@@ -79,15 +79,15 @@ public struct CommandSpec: Sendable {
 public enum CommandTable {
     public static let commands: [CommandSpec] = [
         CommandSpec("region", [.region], help: "show a region: middle-east, europe, asia or world"),
-        CommandSpec("goto", [.actor], help: "select an ally or other actor by name, id or code, on its region's map"),
-        CommandSpec("compare", [.ally, .ally], optional: 1, help: "compare two allies side by side (one name: with the selected ally)"),
+        CommandSpec("goto", [.actor], help: "select an ally or other actor by name, id or code"),
+        CommandSpec("compare", [.ally, .ally], optional: 1, help: "two allies side by side (one name: with the selection)"),
         CommandSpec("sort", [.sortColumn, .sortOrder], optional: 1, help: "sort the ally table (t) by a column"),
-        CommandSpec("filter", [.text], optional: 1, help: "show the table's rows containing TEXT (no text: every row)"),
+        CommandSpec("filter", [.text], optional: 1, help: "the table's rows containing TEXT (no text: every row)"),
         CommandSpec("scenario", [.scenario], help: "put a what-if in force (baseline: the data as it is)"),
         CommandSpec("weight", [.weight], help: "change one weight for this session, e.g. reliance.arms=30"),
         CommandSpec("tour", [.paragraph], optional: 1, help: "open the guided tour, at paragraph ¶ if given"),
-        CommandSpec("mark", [.markLetter], optional: 1, help: "remember region, selection and scenario as mark a–z ('a returns; no letter: list)"),
-        CommandSpec("export", [.file], help: "write a brief of this view: FILE.md (map beside it) or FILE.html"),
+        CommandSpec("mark", [.markLetter], optional: 1, help: "mark this view as a–z ('a returns; no letter: list marks)"),
+        CommandSpec("export", [.file], help: "a brief of this view: FILE.md (map beside it) or FILE.html"),
         CommandSpec("help", [.command], optional: 1, help: "the keys and commands (?); with a command, its usage"),
         CommandSpec("quit", aliases: ["q"], help: "quit"),
     ]

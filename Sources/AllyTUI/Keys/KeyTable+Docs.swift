@@ -6,7 +6,8 @@ extension KeyTable {
         ("mouse wheel", "scroll the text under the pointer"),
     ]
 
-    /// The README's keys table: every row of the table with its modes, as Markdown.
+    /// The README's keys table: every row of the table with its modes, as Markdown. The command
+    /// line's own keys are in docs/explorer.md (`commandLineMarkdown()`), so the README stays short.
     public static func markdown() -> String {
         // Rows that read the same (label and help) in several modes are one row of the table;
         // the region rows are one row too.
@@ -15,7 +16,7 @@ extension KeyTable {
             if case .showRegion = b.action { continue }
             if let i = rows.firstIndex(where: { $0.label == b.label && $0.help == b.help }) {
                 rows[i].contexts.formUnion(b.contexts)
-            } else {
+            } else if b.contexts != [.command] {
                 rows.append((b.label, b.contexts, b.help))
             }
         }
@@ -31,6 +32,15 @@ extension KeyTable {
         out.append("| `Ctrl-C` | any | quit at once (exit status 130) |")
         out.append("| other letters | prompt | type the name or code to look for |")
         for (what, help) in mouse { out.append("| \(what) | normal | \(help) |") }
+        return out.joined(separator: "\n")
+    }
+
+    /// The keys of the `:` command line, as Markdown for docs/explorer.md (opposites on one row).
+    public static func commandLineMarkdown() -> String {
+        let rows = pairedOpposites(bindings.filter { !$0.help.isEmpty && $0.contexts == [.command] }.map { ($0.label, $0.contexts, $0.help) })
+        var out = ["| Key | Action |", "| --- | --- |"]
+        for row in rows { out.append("| \(keysCell(row.label)) | \(row.help) |") }
+        out.append("| other keys | type |")
         return out.joined(separator: "\n")
     }
 

@@ -1,0 +1,215 @@
+import AllyTestSupport
+import Foundation
+import Testing
+
+/// The `:` command line on the real binary in tmux: completion, history across restarts, the
+/// scenario banner, `:export` against the screen, and the history file under kill -9, junk and
+/// an unwritable directory. Every run has its own XDG_STATE_HOME, so the user's is never touched.
+@Suite(.enabled(if: TmuxSession.isAvailable, "tmux is not installed"), .serialized)
+struct CommandLineEndToEndTests {
+    typealias Run = ExplorerEndToEndTests.Run
+
+    /// A fresh state home and the environment that points allymap at it.
+    static func stateHome() throws -> (dir: String, env: [String: String]) {
+        let dir = try CLI.tempDir()
+        return (dir, ["XDG_STATE_HOME": dir])
+    }
+
+    static func historyLines(_ state: String) -> [String]? {
+        (try? String(contentsOfFile: "\(state)/allymap/history", encoding: .utf8))?.split(separator: "\n").map(String.init)
+    }
+
+    /// Opens the command line, types `text` and, unless `enter` is false, runs it.
+    static func command(_ session: TmuxSession, _ text: String, enter: Bool = true) throws {
+        try session.sendKeys(":")
+        try session.sendText(text)
+        if enter { try session.sendKeys("Enter") }
+    }
+
+    /// The last row of a screen.
+    static func bottom(_ screen: String) -> String {
+        screen.split(separator: "\n", omittingEmptySubsequences: false).last { !$0.isEmpty }.map(String.init) ?? ""
+    }
+
+    // MARK: - Completion and history
+
+    @Test func tabCompletesEnterSelectsAndTheHistorySurvivesARestart() throws {
+        let (state, env) = try Self.stateHome()
+        do {
+            let run = try Run(environment: env)
+            defer { run.session.kill() }
+            _ = try run.session.waitFor(text: "Middle East map", fullScreen: true)
+            try Self.command(run.session, "goto jap", enter: false)
+            try run.session.sendKeys("Tab")
+            let completed = try run.session.waitFor(text: ":goto Japan", fullScreen: true)
+            #expect(Self.bottom(completed).hasPrefix(":goto Japan"))
+            try run.session.sendKeys("Enter")
+            let asia = try run.session.waitFor(text: "Asia map", fullScreen: true)
+            #expect(try ExplorerEndToEndTests().selectedName(asia) == "Japan")
+            try Self.command(run.session, "mark j")
+            _ = try run.session.waitFor(text: "mark j: Asia · Japan", fullScreen: true)
+            try run.session.sendKeys("q")
+            #expect(try run.finish() == 0)
+        }
+        #expect(Self.historyLines(state) == ["goto Japan", "mark j"])
+        // A second run with the same state home: ↑ walks back to the goto, 'j returns to Japan.
+        let run = try Run(environment: env)
+        defer { run.session.kill() }
+        _ = try run.session.waitFor(text: "Middle East map", fullScreen: true)
+        try run.session.sendKeys(":", "Up", "Up")
+        let recalled = try run.session.waitFor(text: ":goto Japan", fullScreen: true)
+        #expect(Self.bottom(recalled).hasPrefix(":goto Japan"))
+        try run.session.sendKeys("Escape")
+        _ = try run.session.waitFor(text: "1 2 3 0 region", fullScreen: true)
+        try run.session.sendKeys("'", "j")
+        let back = try run.session.waitFor(text: "Asia map", fullScreen: true)
+        #expect(try ExplorerEndToEndTests().selectedName(back) == "Japan")
+        try run.session.sendKeys("q")
+        #expect(try run.finish() == 0)
+    }
+
+    @Test func aTypoIsExplainedOnTheCommandRow() throws {
+        let (_, env) = try Self.stateHome()
+        let run = try Run(width: 80, height: 24, environment: env)
+        defer { run.session.kill() }
+        _ = try run.session.waitFor(text: "Middle East map", fullScreen: true)
+        try Self.command(run.session, "goto jpan")
+        let screen = try run.session.waitFor(text: "did you mean Japan?", fullScreen: true)
+        #expect(Self.bottom(screen).hasPrefix(":goto jpan"))
+        #expect(screen.contains("Middle East map"), "nothing moved")
+        try run.session.sendKeys("Escape")
+        _ = try run.session.waitFor(text: "1 2 3 0 region", fullScreen: true)
+        try run.session.sendKeys("q")
+        #expect(try run.finish() == 0)
+    }
+
+    // MARK: - Commands
+
+    @Test func scenarioShowsTheBanner() throws {
+        let (_, env) = try Self.stateHome()
+        let run = try Run(environment: env)
+        defer { run.session.kill() }
+        _ = try run.session.waitFor(text: "Middle East map", fullScreen: true)
+        try Self.command(run.session, "scenario us-retrenchment")
+        let screen = try run.session.waitFor(text: "WHAT-IF", fullScreen: true)
+        #expect(screen.split(separator: "\n")[1].contains("us-retrenchment"), "the banner names it")
+        try run.session.sendKeys("q")
+        #expect(try run.finish() == 0)
+    }
+
+    /// The brief's row for the selected ally holds the scores and bands the panes show.
+    @Test func exportWritesABriefWhoseTableMatchesTheScreen() throws {
+        let (_, env) = try Self.stateHome()
+        let work = try CLI.tempDir()
+        let run = try Run(args: "--region asia --select japan", environment: env, shell: "cd \(work); ")
+        defer { run.session.kill() }
+        _ = try run.session.waitFor(text: "Asia map", fullScreen: true)
+        try Self.command(run.session, "scenario us-retrenchment")
+        _ = try run.session.waitFor(text: "WHAT-IF", fullScreen: true)
+        try Self.command(run.session, "export brief.md")
+        let screen = try run.session.waitFor(text: "wrote brief.md and brief.map.svg", fullScreen: true)
+        let brief = try String(contentsOfFile: "\(work)/brief.md", encoding: .utf8)
+        #expect(FileManager.default.fileExists(atPath: "\(work)/brief.map.svg"))
+        #expect(brief.contains("under “us-retrenchment”"))
+        let row = try #require(brief.split(separator: "\n").first { $0.hasPrefix("| Japan |") }, "no Japan row")
+        let cells = row.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+        let onScreen = [("Reliance on the US", 1), ("US commitment", 2), ("Exposure", 3), ("Risk if US protection weakens", 4)]
+        for (label, column) in onScreen {
+            let shown = try #require(Self.score(label, in: screen), "\(label) not on screen")
+            #expect(Self.briefScore(cells[column]) == shown, "\(label): brief \(cells[column]), screen \(shown)")
+        }
+        // Every ally the map labels has its row.
+        for name in ["Taiwan", "Philippines", "South Korea"] where screen.contains(name) {
+            #expect(brief.contains("| \(name) |"), "\(name) missing from the brief's table")
+        }
+        // A write that fails reopens the line with the reason; Esc closes it.
+        try Self.command(run.session, "export no-such-dir/brief.md")
+        let failed = try run.session.waitFor(text: "No such file or directory", fullScreen: true)
+        #expect(Self.bottom(failed).hasPrefix(":export no-such-dir/brief.md"))
+        try run.session.sendKeys("Escape", "q")
+        #expect(try run.finish() == 0)
+    }
+
+    /// "Reliance on the US 69/100 (48–78)" on screen → "69 (48–78)".
+    static func score(_ label: String, in screen: String) -> String? {
+        guard let start = screen.range(of: label + " ") else { return nil }
+        let tail = screen[start.upperBound...].prefix(24)
+        guard let slash = tail.range(of: "/100 ("), let close = tail[slash.upperBound...].firstIndex(of: ")") else { return nil }
+        return "\(tail[..<slash.lowerBound]) (\(tail[slash.upperBound..<close]))"
+    }
+
+    /// "69\* (48–78)" in the brief → "69 (48–78)".
+    static func briefScore(_ cell: String) -> String { cell.replacingOccurrences(of: "\\*", with: "") }
+
+    // MARK: - The history file
+
+    /// The explorer killed with SIGKILL at random moments while it saves its history leaves the
+    /// file old or new, never broken (each kill is a fresh run; 8 here).
+    @Test func historySurvivesKillNineDuringWrites() throws {
+        let (state, env) = try Self.stateHome()
+        var rng = SystemRandomNumberGenerator()
+        var previous: [String] = []
+        for round in 0..<8 {
+            let run = try Run(width: 80, height: 24, environment: env)
+            defer { run.session.kill() }
+            _ = try run.session.waitFor(text: "Middle East map", fullScreen: true)
+            let pid = try #require(run.pid())
+            // A burst of distinct commands, each saving the whole history, then a kill mid-burst.
+            let burst = (0..<25).map { ":filter r\(round)-\($0)\r" }.joined()
+            try run.session.sendText(burst)
+            usleep(UInt32.random(in: 0...80_000, using: &rng))
+            kill(pid, SIGKILL)
+            _ = try run.session.waitForExit()
+            let lines = try #require(Self.historyLines(state), "round \(round): no history file")
+            let bytes = try #require(FileManager.default.contents(atPath: "\(state)/allymap/history"))
+            #expect(bytes.last == 0x0A, "round \(round): the file ends mid-line")
+            #expect(lines.allSatisfy { $0.hasPrefix("filter r") }, "round \(round): \(lines.suffix(3))")
+            #expect(Array(lines.prefix(previous.count)) == previous, "round \(round): earlier lines lost")
+            previous = lines
+        }
+        #expect(previous.count >= 8, "the bursts saved almost nothing: \(previous.count) lines")
+        // The next run reads what the kills left without a complaint, and ↑ recalls its newest line.
+        let run = try Run(width: 120, height: 30, environment: env)
+        defer { run.session.kill() }
+        let screen = try run.session.waitFor(text: "Middle East map", fullScreen: true)
+        #expect(!screen.contains("ignored"))
+        try run.session.sendKeys(":", "Up")
+        if let newest = previous.last { _ = try run.session.waitFor(text: ":" + newest, fullScreen: true) }
+        try run.session.sendKeys("Escape", "q")
+        #expect(try run.finish() == 0)
+    }
+
+    @Test func aCorruptedHistoryIsANoteAndTheExplorerWorks() throws {
+        let (state, env) = try Self.stateHome()
+        try FileManager.default.createDirectory(atPath: "\(state)/allymap", withIntermediateDirectories: true)
+        var junk = Data([0x7F, 0x45, 0x4C, 0x46, 0x00, 0xFF, 0xFE])
+        junk.append(Data(repeating: 0x61, count: 5_000))
+        try junk.write(to: URL(fileURLWithPath: "\(state)/allymap/history"))
+        let run = try Run(environment: env)
+        defer { run.session.kill() }
+        let screen = try run.session.waitFor(text: "history ignored", fullScreen: true)
+        #expect(screen.contains("Middle East map"))
+        try Self.command(run.session, "goto japan")
+        _ = try run.session.waitFor(text: "Asia map", fullScreen: true)
+        try run.session.sendKeys("q")
+        #expect(try run.finish() == 0)
+        #expect(Self.historyLines(state) == ["goto japan"], "the junk was replaced by a good file")
+    }
+
+    @Test func anUnwritableStateDirectoryIsSaidOnceAndCommandsWork() throws {
+        let dir = try CLI.tempDir()
+        _ = FileManager.default.createFile(atPath: "\(dir)/file", contents: Data("x".utf8))
+        let run = try Run(environment: ["XDG_STATE_HOME": "\(dir)/file/inside"])
+        defer { run.session.kill() }
+        _ = try run.session.waitFor(text: "Middle East map", fullScreen: true)
+        try Self.command(run.session, "goto japan")
+        let screen = try run.session.waitFor(text: "history not saved", fullScreen: true)
+        #expect(screen.contains("Not a directory"))
+        #expect(screen.contains("Asia map"), "the command ran")
+        try Self.command(run.session, "region europe")
+        let europe = try run.session.waitFor(text: "Europe map", fullScreen: true)
+        #expect(!europe.contains("history not saved"), "said once, not after every command")
+        try run.session.sendKeys("q")
+        #expect(try run.finish() == 0)
+    }
+}
