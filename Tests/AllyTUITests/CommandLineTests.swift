@@ -345,3 +345,39 @@ import Testing
         #expect(s.render().plainText.split(separator: "\n").count == height)
     }
 }
+
+/// Text that joins as it is typed (combining marks, flags, ZWJ sequences) never puts the cursor
+/// outside the line, whatever keys come in between.
+@Suite struct CommandLineTypingTests {
+    static let palette: [Key] = [
+        .char("e"), .char("\u{0301}"), .char("\u{0302}"), .char("🇯"), .char("🇵"), .char("👨"), .char("\u{200D}"),
+        .char("👩"), .char("日"), .char(" "), .char("\""), .left, .right, .home, .end, .backspace, .delete,
+        .ctrl("w"), .ctrl("u"), .tab, .backTab, .up, .down,
+    ]
+
+    @Test func combiningMarksJoinTheCharacterBefore() {
+        var s = ExplorerSession.fixture()
+        s.press(.char(":"))
+        s.type("e\u{0301}x")
+        s.press(.left)
+        s.type("\u{0302}")
+        guard case .command(let line) = s.mode else { Issue.record("closed"); return }
+        #expect(line.text == "e\u{0301}\u{0302}x" && line.cursor == 1)
+    }
+
+    @Test(arguments: 0..<20)
+    func randomKeysKeepTheCursorOnTheLine(seed: Int) {
+        var s = ExplorerSession.fixture()
+        s.state.history = CommandHistory(["goto 🇯🇵", "e\u{0301}", "goto japan"])
+        var rng = SplitMix(seed: UInt64(seed))
+        s.press(.char(":"))
+        for _ in 0..<60 {
+            let key = Self.palette[Int(rng.next() % UInt64(Self.palette.count))]
+            s.send(.key(key))
+            guard case .command(let line) = s.mode else { s.press(.char(":")); continue }
+            #expect((0...line.text.count).contains(line.cursor), "cursor \(line.cursor) on \(line.text.debugDescription)")
+        }
+        _ = s.render()
+    }
+}
+

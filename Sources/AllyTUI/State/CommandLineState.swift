@@ -39,29 +39,40 @@ public struct CommandLineState: Sendable, Equatable {
     /// Puts `c` at the cursor.
     mutating func insert(_ c: Character) {
         guard text.count < Self.maxLength else { return }
-        let at = text.index(text.startIndex, offsetBy: cursor)
+        let at = index(cursor)
+        // A combining mark, a second regional indicator or a ZWJ joins the characters around it,
+        // so the text may not grow by one: the cursor goes after what was typed, as it reads.
+        let typed = String(text[..<at]) + String(c)
         text.insert(c, at: at)
-        cursor += 1
+        cursor = min(text.count, typed.count)
         edited()
+    }
+
+    /// The string index `offset` characters in, clamped to the text.
+    private func index(_ offset: Int) -> String.Index {
+        text.index(text.startIndex, offsetBy: max(0, min(offset, text.count)))
     }
 
     /// Deletes the character before the cursor (`forward`: the one under it).
     mutating func delete(forward: Bool = false) {
         let position = forward ? cursor : cursor - 1
         guard position >= 0, position < text.count else { return }
-        text.remove(at: text.index(text.startIndex, offsetBy: position))
+        text.remove(at: index(position))
         if !forward { cursor -= 1 }
+        // Removing a character can join its neighbours into one (two regional indicators).
+        cursor = min(cursor, text.count)
         edited()
     }
 
     /// Deletes the word before the cursor, and the spaces after it (Ctrl-W).
     mutating func deleteWord() {
-        var start = cursor
         let chars = Array(text)
+        cursor = min(cursor, chars.count)
+        var start = cursor
         while start > 0, chars[start - 1] == " " { start -= 1 }
         while start > 0, chars[start - 1] != " " { start -= 1 }
         text = String(chars[..<start] + chars[cursor...])
-        cursor = start
+        cursor = min(start, text.count)
         edited()
     }
 
