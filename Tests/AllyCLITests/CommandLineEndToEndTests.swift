@@ -39,6 +39,8 @@ struct CommandLineEndToEndTests {
             let run = try Run(environment: env)
             defer { run.session.kill() }
             _ = try run.session.waitFor(text: "Middle East map", fullScreen: true)
+            try Self.command(run.session, "mark j")
+            _ = try run.session.waitFor(text: "mark j: Middle East · Israel", fullScreen: true)
             try Self.command(run.session, "goto jap", enter: false)
             try run.session.sendKeys("Tab")
             let completed = try run.session.waitFor(text: ":goto Japan", fullScreen: true)
@@ -46,24 +48,22 @@ struct CommandLineEndToEndTests {
             try run.session.sendKeys("Enter")
             let asia = try run.session.waitFor(text: "Asia map", fullScreen: true)
             #expect(try ExplorerEndToEndTests().selectedName(asia) == "Japan")
-            try Self.command(run.session, "mark j")
-            _ = try run.session.waitFor(text: "mark j: Asia · Japan", fullScreen: true)
             try run.session.sendKeys("q")
             #expect(try run.finish() == 0)
         }
-        #expect(Self.historyLines(state) == ["goto Japan", "mark j"])
-        // A second run with the same state home: ↑ walks back to the goto, 'j returns to Japan.
+        #expect(Self.historyLines(state) == ["mark j", "goto Japan"])
+        // A second run with the same state home: ↑ recalls the goto, 'j goes back to the mark.
         let run = try Run(environment: env)
         defer { run.session.kill() }
         _ = try run.session.waitFor(text: "Middle East map", fullScreen: true)
-        try run.session.sendKeys(":", "Up", "Up")
+        try run.session.sendKeys(":", "Up")
         let recalled = try run.session.waitFor(text: ":goto Japan", fullScreen: true)
         #expect(Self.bottom(recalled).hasPrefix(":goto Japan"))
-        try run.session.sendKeys("Escape")
-        _ = try run.session.waitFor(text: "1 2 3 0 region", fullScreen: true)
+        try run.session.sendKeys("Enter")
+        _ = try run.session.waitFor(text: "Asia map", fullScreen: true)
         try run.session.sendKeys("'", "j")
-        let back = try run.session.waitFor(text: "Asia map", fullScreen: true)
-        #expect(try ExplorerEndToEndTests().selectedName(back) == "Japan")
+        let back = try run.session.waitFor(text: "Middle East map", fullScreen: true)
+        #expect(try ExplorerEndToEndTests().selectedName(back) == "Israel")
         try run.session.sendKeys("q")
         #expect(try run.finish() == 0)
     }

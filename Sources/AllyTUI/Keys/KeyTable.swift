@@ -123,8 +123,8 @@ public enum KeyTable {
         KeyBinding([.escape], [.prompt], .back, label: "Esc", help: "cancel", hint: "cancel"),
         // The command line: other keys type
         KeyBinding([.enter], [.command], .acceptPrompt, label: "Enter", help: "run the command", hint: "run"),
-        KeyBinding([.tab], [.command], .complete(1), label: "Tab Shift-Tab", help: "complete the command or name; again: the next candidate",
-                   hint: "complete", hintKeys: "Tab"),
+        KeyBinding([.tab], [.command], .complete(1), label: "Tab", help: "complete the command or name; again: the next (Shift-Tab: back)",
+                   hint: "complete"),
         KeyBinding([.backTab], [.command], .complete(-1), label: "", help: ""),
         KeyBinding([.up], [.command], .recall(-1), label: "↑", help: "older command (those starting with what is typed)", hint: "history", hintKeys: "↑↓"),
         KeyBinding([.down], [.command], .recall(1), label: "↓", help: "newer command (those starting with what is typed)"),
