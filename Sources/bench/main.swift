@@ -5,6 +5,7 @@
 //   bench generate N DIR [--seed S]   write a synthetic dataset of N actors as TSV into DIR
 //   bench scale DIR [--json]          load DIR and time the explorer's frames on it
 //   bench profile                     load + first frame once (for callgrind)
+//   bench frames [W H [N]] [REGION]   N full frames of every region (or one) at WxH (for perf)
 import AllyModel
 import AllySynthetic
 import AllyTUI
@@ -205,6 +206,19 @@ case "profile":
     let dataset = try! DatasetLoader.loadDefault()
     let frame = ExplorerSession(dataset: dataset, screen: Size(width: 120, height: 40)).render()
     print("cells \(frame.width * frame.height)")
+case "frames":
+    // Only the steady-state frames, so a profiler sees nothing else.
+    let numbers = arguments.dropFirst().compactMap { Int($0) }
+    let size = Size(width: numbers.first ?? 300, height: numbers.dropFirst().first ?? 100)
+    let count = numbers.dropFirst(2).first ?? 200
+    let dataset = try! DatasetLoader.loadDefault()
+    let derived = Derived(dataset: dataset)
+    let only = arguments.dropFirst().compactMap { Region(rawValue: $0) }
+    for region in Region.allCases where only.isEmpty || only.contains(region) {
+        let state = AppState(dataset: dataset, region: region, screen: size)
+        report("full frame \(region.rawValue) \(size.width)x\(size.height)", key: "frame_\(region.rawValue)",
+               medianMilliseconds(runs: count) { _ = ExplorerView(state, derived).frame() })
+    }
 default:
     if !json { print("allymap bench (\(ProcessInfo.processInfo.processorCount) cores)") }
     for section in sections {
