@@ -15,6 +15,7 @@ public final class Derived: Sendable {
     let paneLines = PaneLinesCache()
     let markers = MapMarkerCache()
     let allyPlaces = AllyPlacesCache()
+    let tableRowsCache = TableRowsCache()
     public let searchIndex = SearchIndex()
 
     public init(dataset: Dataset, weights: ScoreWeights = .default, scenarios: [Scenario] = [.baseline]) {

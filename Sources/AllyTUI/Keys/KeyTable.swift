@@ -2,16 +2,17 @@ import AllyModel
 
 /// The modes a key can mean something different in.
 public enum KeyContext: String, Sendable, CaseIterable {
-    case normal, detail, compare, help, prompt
+    case normal, table, detail, compare, help, prompt
 
     /// How the help and the README name it.
     public var title: String {
         switch self {
         case .normal: return "map and panes"
+        case .table: return "ally table (t)"
         case .detail: return "detail (Enter)"
         case .compare: return "compare (c)"
         case .help: return "help (?)"
-        case .prompt: return "search and compare prompts"
+        case .prompt: return "search, compare and filter prompts"
         }
     }
 }
@@ -49,8 +50,8 @@ public enum KeyTable {
         KeyBinding([.right, .char("l")], [.normal], .move(.right), label: "", help: ""),
         KeyBinding([.up, .char("k")], [.normal], .move(.up), label: "", help: ""),
         KeyBinding([.down, .char("j")], [.normal], .move(.down), label: "", help: ""),
-        KeyBinding([.tab], [.normal], .focusNext, label: "Tab", help: "next pane", hint: "pane"),
-        KeyBinding([.backTab], [.normal], .focusPrevious, label: "Shift-Tab", help: "previous pane"),
+        KeyBinding([.tab], [.normal, .table], .focusNext, label: "Tab", help: "next pane", hint: "pane"),
+        KeyBinding([.backTab], [.normal, .table], .focusPrevious, label: "Shift-Tab", help: "previous pane"),
         // Scrolling text
         KeyBinding([.down, .char("j")], [.detail, .help], .scroll(1), label: "↓ j", help: "scroll down", hint: "scroll", hintKeys: scrollKeys),
         KeyBinding([.up, .char("k")], [.detail, .help], .scroll(-1), label: "↑ k", help: "scroll up"),
@@ -59,21 +60,43 @@ public enum KeyTable {
         KeyBinding([.home, .char("g")], [.normal, .detail], .scrollToTop, label: "Home g", help: "top of the text"),
         KeyBinding([.end, .char("G")], [.normal, .detail], .scrollToEnd, label: "End G", help: "end of the text"),
         // Opening and closing views
-        KeyBinding([.enter], [.normal], .openDetail, label: "Enter", help: "full detail of the selected ally", hint: "detail"),
+        KeyBinding([.enter], [.normal, .table], .openDetail, label: "Enter", help: "full detail of the selected ally", hint: "detail"),
         KeyBinding([.escape], [.normal], .back, label: "Esc", help: "focus back on the map"),
         KeyBinding([.escape, .enter, .backspace], [.detail], .back, label: "Esc", help: "back to the map", hint: "back"),
         KeyBinding([.escape, .enter], [.compare], .back, label: "Esc", help: "back to the map", hint: "back"),
         KeyBinding([], [.help], .back, label: "any other key", help: "close help", hint: "close help", hintKeys: "any other key"),
         KeyBinding([.char("/")], [.normal], .startSearch, label: "/", help: "search by name or code", hint: "search"),
-        KeyBinding([.char("n")], [.normal], .nextMatch, label: "n", help: "next search match"),
-        KeyBinding([.char("N")], [.normal], .previousMatch, label: "N", help: "previous search match"),
-        KeyBinding([.char("c")], [.normal], .startCompare, label: "c", help: "compare with another ally (type its name)", hint: "compare"),
+        KeyBinding([.char("n")], [.normal, .table], .nextMatch, label: "n", help: "next search match"),
+        KeyBinding([.char("N")], [.normal, .table], .previousMatch, label: "N", help: "previous search match"),
+        KeyBinding([.char("c")], [.normal, .table], .startCompare, label: "c", help: "compare with another ally (type its name)", hint: "compare"),
         KeyBinding([.char("c")], [.compare], .startCompare, label: "c", help: "compare with another ally", hint: "compare another"),
-        KeyBinding([.char("s")], [.normal], .nextScenario, label: "s", help: "cycle what-if scenarios (scores and map colours)", hint: "what-if"),
-        KeyBinding([.char("y")], [.normal, .detail], .copyCitation, label: "y", help: "copy the selected ally's scores and sources"),
-        KeyBinding([.char("?")], [.normal], .toggleHelp, label: "?", help: "this help", hint: "help"),
+        KeyBinding([.char("s")], [.normal, .table], .nextScenario, label: "s", help: "cycle what-if scenarios (scores and map colours)", hint: "what-if"),
+        KeyBinding([.char("y")], [.normal, .table, .detail], .copyCitation, label: "y", help: "copy the selected ally's scores and sources"),
+        KeyBinding([.char("?")], [.normal, .table], .toggleHelp, label: "?", help: "this help", hint: "help"),
         KeyBinding([.char("?")], [.detail, .compare], .toggleHelp, label: "?", help: "this help"),
-        KeyBinding([.char("q")], [.normal, .detail, .compare], .quit, label: "q", help: "quit", hint: "quit"),
+        KeyBinding([.char("q")], [.normal, .table, .detail, .compare], .quit, label: "q", help: "quit", hint: "quit"),
+        // The ally table
+        KeyBinding([.char(MainView.tableKey)], [.normal], .toggleTable, label: String(MainView.tableKey),
+                   help: "table of allies: sort, filter, copy"),
+        KeyBinding([.char(MainView.tableKey)], [.table], .toggleTable, label: String(MainView.tableKey), help: "back to the map", hint: "map"),
+        KeyBinding([.up, .char("k")], [.table], .table(.arrow(.up)), label: "↑↓ jk", help: "previous / next row (a focused pane scrolls)", hint: "row", hintKeys: "↑↓"),
+        KeyBinding([.down, .char("j")], [.table], .table(.arrow(.down)), label: "", help: ""),
+        KeyBinding([.left, .char("h")], [.table], .table(.arrow(.left)), label: "←→ hl", help: "sort by the column to the left / right", hint: "sort", hintKeys: "←→"),
+        KeyBinding([.right, .char("l")], [.table], .table(.arrow(.right)), label: "", help: ""),
+        KeyBinding([.char("<")], [.table], .table(.sortStep(-1)), label: "< >", help: "sort by the previous / next column"),
+        KeyBinding([.char(">")], [.table], .table(.sortStep(1)), label: "", help: ""),
+    ] + TableColumn.allCases.map { c in
+        KeyBinding([.char(c.key)], [.table], .table(.sort(c)), label: String(c.key), help: "sort by \(c.sortName) (again: the other way)")
+    } + [
+        KeyBinding([.pageDown, .char(" ")], [.table], .table(.page(1)), label: "PgDn Space", help: "a page down"),
+        KeyBinding([.pageUp], [.table], .table(.page(-1)), label: "PgUp", help: "a page up"),
+        KeyBinding([.home, .char("g")], [.table], .table(.first), label: "Home g", help: "first row"),
+        KeyBinding([.end, .char("G")], [.table], .table(.last), label: "End G", help: "last row"),
+        KeyBinding([.char("/")], [.table], .table(.startFilter), label: "/", help: "filter rows by name, code or alias", hint: "filter"),
+        KeyBinding([.escape], [.table], .table(.back), label: "Esc", help: "clear the filter, else back to the map"),
+        KeyBinding([.char("A")], [.table], .table(.toggleAdversaries), label: "A", help: "list adversaries and armed groups too, or not", hint: "threats"),
+        KeyBinding([.char("Y")], [.table], .copyTable, label: "Y", help: "copy the ally table as Markdown", hint: "copy"),
+        KeyBinding([.char("Y")], [.normal], .copyTable, label: "Y", help: "copy the ally table as Markdown"),
         // Prompts: other keys type
         KeyBinding([.down, .tab], [.prompt], .nextChoice, label: "↓ Tab", help: "next match", hint: "choose", hintKeys: "↑↓"),
         KeyBinding([.up, .backTab], [.prompt], .previousChoice, label: "↑ Shift-Tab", help: "previous match"),
@@ -85,7 +108,7 @@ public enum KeyTable {
     /// One row per region, keys and names derived from `Region`.
     static var regionBindings: [KeyBinding] {
         Region.tabOrder.map { region in
-            KeyBinding([.char(region.key)], [.normal, .detail], .showRegion(region), label: String(region.key),
+            KeyBinding([.char(region.key)], [.normal, .table, .detail], .showRegion(region), label: String(region.key),
                        help: region == .world ? "World overview" : region.name)
         }
     }
@@ -114,8 +137,8 @@ public enum KeyTable {
         if context == .normal {
             out.append((Region.tabOrder.map { String($0.key) }.joined(separator: " "), "region"))
         }
-        let order = ["move", "scroll", "pane", "search", "compare another", "choose", "go", "back", "cancel",
-                     "close help", "help", "quit", "detail", "compare", "what-if"]
+        let order = ["move", "row", "sort", "filter", "scroll", "pane", "search", "compare another", "choose", "go", "back", "cancel",
+                     "close help", "help", "quit", "detail", "map", "threats", "copy", "compare", "what-if"]
         let bound = rows(in: context).compactMap { b in b.hint.map { (keys: b.hintKeys, hint: $0) } }
         out += bound.sorted { (order.firstIndex(of: $0.hint) ?? 99) < (order.firstIndex(of: $1.hint) ?? 99) }
         return out

@@ -31,6 +31,8 @@ public enum Scrollable: Sendable, Hashable {
     case pane(PaneID)
     case detail
     case help
+    /// The ally table's rows.
+    case table
 }
 
 /// How long a scrollable text is and how much of it shows.
@@ -48,6 +50,14 @@ public struct HitArea: Sendable, Hashable {
         case actor(String)
         case map
         case pane(PaneID)
+        /// The title bar's tab for the ally table.
+        case tableTab
+        /// A row of the ally table (any actor listed there).
+        case tableRow(String)
+        /// A column header of the ally table: sorts by it.
+        case tableColumn(TableColumn)
+        /// The rest of the table's frame.
+        case table
         /// Drawn but not clickable (the title bar between tabs): the click does nothing.
         case inert
     }

@@ -9,6 +9,8 @@ public enum Mode: Sendable, Equatable {
     case detail
     /// Two allies side by side (`c`, then a name).
     case compare(otherID: String)
+    /// Typing the ally table's filter (`/` in the table); Esc puts back the `previous` one.
+    case tableFilter(previous: String)
 }
 
 /// The text being typed in a search prompt and what it matches so far.
@@ -33,7 +35,7 @@ extension Mode {
         switch self {
         case .normal: return .normal
         case .help: return .help
-        case .search: return .prompt
+        case .search, .tableFilter: return .prompt
         case .detail: return .detail
         case .compare: return .compare
         }

@@ -20,6 +20,12 @@ public enum Action: Sendable, Equatable {
     case toggleHelp
     case nextScenario
     case copyCitation
+    /// `t`: the ally table in place of the map, or back.
+    case toggleTable
+    /// A key of the ally table (`Reduce+Table.swift`).
+    case table(TableAction)
+    /// `Y`: the ally table as Markdown on the clipboard.
+    case copyTable
     // Typing in a prompt (search, compare).
     case acceptPrompt
     case deleteBackward
@@ -82,6 +88,12 @@ extension AppState {
             }
             status = "copied: \(text.prefix(while: { $0 != "\n" }))"
             return [.copy(text)]
+        case .toggleTable:
+            toggleTable(derived)
+        case .table(let tableAction):
+            apply(tableAction, derived)
+        case .copyTable:
+            return copyTable(derived)
         case .acceptPrompt, .deleteBackward, .nextChoice, .previousChoice:
             break // prompt keys, handled in `handlePromptKey`
         }

@@ -23,6 +23,7 @@ extension AppState {
         case .pane(let pane): return scrollOffset(pane)
         case .detail: return detailScroll
         case .help: return helpScroll
+        case .table: return table.offset
         }
     }
 
@@ -31,6 +32,7 @@ extension AppState {
         case .pane(let pane): scroll[pane] = value
         case .detail: detailScroll = value
         case .help: helpScroll = value
+        case .table: table.offset = value
         }
     }
 
@@ -57,7 +59,8 @@ extension AppState {
     mutating func resetScrolls() {
         scroll = [:]
         detailScroll = 0
-        for target in measured.extents.keys where target != .help { measured.extents[target] = nil }
+        // The help and the table list the same lines whatever is selected.
+        for target in measured.extents.keys where target != .help && target != .table { measured.extents[target] = nil }
     }
 
     /// Keeps every offset within the content the last frame measured (unmeasured texts are
@@ -68,6 +71,7 @@ extension AppState {
         }
         detailScroll = clamp(detailScroll, measured.maxOffset(.detail))
         helpScroll = clamp(helpScroll, measured.maxOffset(.help))
+        table.offset = clamp(table.offset, measured.maxOffset(.table))
     }
 
     private func clamp(_ offset: Int, _ limit: Int?) -> Int {

@@ -15,9 +15,10 @@ public func reduce(_ state: inout AppState, _ event: Event, _ derived: Derived) 
     case .measured(let measurements):
         state.measured = measurements
         state.clampScrolls()
+        state.revealTableSelection(derived)
         return []
     case .mouse(let mouse):
-        state.handle(mouse)
+        state.handle(mouse, derived)
         return []
     case .key(let key):
         return state.handle(key, derived)
@@ -33,9 +34,13 @@ extension AppState {
             handlePromptKey(key, &search, derived)
             return []
         }
+        if case .tableFilter(let previous) = mode {
+            handleFilterKey(key, previous: previous, derived)
+            return []
+        }
         // In help every key without a binding closes it (q too, as in htop).
         let fallback: Action? = mode == .help ? .back : nil
-        guard let action = KeyTable.action(for: key, in: mode.keyContext) ?? fallback else { return [] }
+        guard let action = KeyTable.action(for: key, in: keyContext) ?? fallback else { return [] }
         return apply(action, derived)
     }
 

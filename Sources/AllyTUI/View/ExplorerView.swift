@@ -28,7 +28,11 @@ public struct ExplorerView {
             for (pane, rect) in PaneFrame.tabRects(of: tabbed) { measured.hits.append(HitArea(rect, .paneTab(pane))) }
             measured.hits.append(HitArea(Rect(x: tabbed.x, y: tabbed.y, width: tabbed.width, height: 1), .inert))
         }
-        drawMap(into: &buffer, layout: layout, measuring: &measured)
+        if view.mainView == .table {
+            drawTable(into: &buffer, frame: layout.map, measuring: &measured)
+        } else {
+            drawMap(into: &buffer, layout: layout, measuring: &measured)
+        }
         for pane in PaneID.textPanes {
             guard let frame = layout.panes[pane] else { continue }
             drawPane(pane, frame: frame, tabbed: false, into: &buffer, measuring: &measured)
@@ -39,7 +43,7 @@ public struct ExplorerView {
         StatusBar(statusContent).render(into: &buffer, area: layout.statusBar)
         let body = Rect(x: 0, y: 1, width: view.screen.width, height: view.screen.height - 2)
         switch view.mode {
-        case .normal:
+        case .normal, .tableFilter:
             break
         case .help:
             let help = HelpOverlay(lines: HelpContent.lines(unicode: view.unicode), offset: view.helpScroll, unicode: view.unicode)
@@ -66,12 +70,17 @@ public struct ExplorerView {
 
     private func drawTitleBar(into buffer: inout Buffer, area: Rect, measuring measured: inout Measurements) {
         let tabs = Region.tabOrder.map { TitleBar.Tab(key: $0.key, title: $0.name, active: $0 == view.region) }
+            + [TitleBar.Tab(key: MainView.tableKey, title: "Table", active: view.mainView == .table)]
         let latest = view.dataset.events.last?.date.text ?? "?"
         var info = "data to \(latest) · \(view.dataset.allyCount) allies"
         let whatIf = view.scenarioIndex != 0
         if whatIf { info = "what-if: \(view.scenario.name) · " + info }
-        let bar = TitleBar(tabs: tabs, info: info, emphasised: whatIf)
-        for (region, rect) in zip(Region.tabOrder, bar.tabRects(in: area)) { measured.hits.append(HitArea(rect, .regionTab(region))) }
+        var bar = TitleBar(tabs: tabs, info: info, emphasised: whatIf)
+        let rects = bar.tabRects(in: area)
+        // A what-if must stay visible: drop the data note before the scenario's name.
+        if whatIf, let end = rects.last?.maxX, area.maxX - DisplayWidth.of(info) - 1 <= end + 1 { bar.info = "what-if: \(view.scenario.name)" }
+        for (region, rect) in zip(Region.tabOrder, rects) { measured.hits.append(HitArea(rect, .regionTab(region))) }
+        if rects.count > Region.tabOrder.count { measured.hits.append(HitArea(rects[Region.tabOrder.count], .tableTab)) }
         measured.hits.append(HitArea(area, .inert))
         bar.render(into: &buffer, area: area)
     }
@@ -117,8 +126,13 @@ public struct ExplorerView {
                 : "\(search.matches.count) match\(search.matches.count == 1 ? "" : "es") · " + choose
             return .prompt(prompt, query: search.query, hint: hint)
         }
+        if case .tableFilter = view.mode {
+            let n = view.derived.tableRows(view.state.tableQuery).count
+            let keys = KeyTable.hints(in: .prompt).filter { $0.hint != "go" }.map { "\($0.keys) \($0.hint)" }.joined(separator: " · ")
+            return .prompt("filter: ", query: view.table.filter, hint: "\(n) row\(n == 1 ? "" : "s") · Enter keep · " + keys)
+        }
         if let status = view.status { return .message(status) }
-        return .hints(KeyTable.hints(in: view.mode.keyContext))
+        return .hints(KeyTable.hints(in: view.state.keyContext))
     }
 
     private func searchOverlay(_ search: SearchState) -> SearchOverlay {

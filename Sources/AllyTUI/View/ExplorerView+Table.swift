@@ -1,0 +1,104 @@
+import AllyModel
+
+extension ExplorerView {
+    /// The ally table in the map's frame; measures its rows and its click targets.
+    func drawTable(into buffer: inout Buffer, frame: Rect, measuring measured: inout Measurements) {
+        let table = tableWidget(frame: frame)
+        let rows = view.derived.tableRows(view.state.tableQuery)
+        let area = AllyTable.rowsArea(in: frame, legend: table.legend != nil)
+        measured.extents[.table] = Extent(lines: rows.count, rows: area.height)
+        let offset = tableOffset(rows: rows, visible: area.height)
+        for (i, id) in rows.ids.dropFirst(offset).prefix(area.height).enumerated() {
+            measured.hits.append(HitArea(Rect(x: area.x, y: area.y + i, width: area.width, height: 1), .tableRow(id)))
+        }
+        for (column, rect) in AllyTable.headerRects(in: frame, layout: table.layout) {
+            measured.hits.append(HitArea(rect, .tableColumn(column)))
+        }
+        measured.hits.append(HitArea(frame, .table))
+        table.render(into: &buffer, area: frame)
+    }
+
+    /// The first row on screen, as the reducer also computes it.
+    private func tableOffset(rows: TableRows, visible: Int) -> Int {
+        TableState.visibleOffset(stored: view.table.offset(for: view.state.tableQuery), selected: rows.index(of: view.selectedID), count: rows.count, rows: visible)
+    }
+
+    /// The table widget for the state, laid out for `frame`.
+    func tableWidget(frame: Rect) -> AllyTable {
+        let state = view.state
+        let rows = view.derived.tableRows(state.tableQuery)
+        let assessment = view.assessment
+        let whatIf = state.scenarioIndex != 0
+        let candidates = TableColumn.allCases.filter { c in
+            switch c {
+            case .region: return state.region == .world
+            case .change: return whatIf
+            default: return true
+            }
+        }
+        let inner = frame.inset(by: 1)
+        let layout = TableLayout(width: inner.width, candidates: candidates, longestName: rows.longestName,
+                                 longestLevel: rows.count > rows.allies ? 11 : 7)
+        let headers = layout.columns.map { col -> AllyTable.Header in
+            let sorted = state.table.sort.column == col.column
+            let arrow = sorted ? (state.table.sort.descending ? (view.unicode ? "▼" : "v") : (view.unicode ? "▲" : "^")) : nil
+            var title = col.wide ? col.column.title : col.column.shortTitle
+            if col.column == .change && !view.unicode { title = "chg" }
+            return AllyTable.Header(key: col.column.key, title: title, arrow: arrow)
+        }
+        let legendOn = true
+        let area = AllyTable.rowsArea(in: frame, legend: legendOn)
+        let offset = tableOffset(rows: rows, visible: area.height)
+        let visibleIDs = Array(rows.ids.dropFirst(offset).prefix(area.height))
+        let cells = visibleIDs.map { id -> [TableCell] in
+            guard let actor = view.dataset.actor(id) else { return layout.columns.map { _ in TableCell("?", Theme.unknown) } }
+            return layout.columns.map { TableCells.cell($0.column, of: actor, assessment, wide: $0.wide) }
+        }
+        let selected = view.selectedID.flatMap { visibleIDs.firstIndex(of: $0) }
+        let footer = PaneFrame.scrollFooter(total: rows.count, offset: offset, height: area.height, unicode: view.unicode)
+        return AllyTable(title: tableTitle(rows), layout: layout, headers: headers, rows: cells, selected: selected,
+                         focused: view.focus == .map && view.mode.isNormalOrTableFilter, emptyMessage: emptyMessage,
+                         legend: legend(width: inner.width - 1, whatIf: whatIf), footer: footer, unicode: view.unicode)
+    }
+
+    /// "Europe · 11 allies · risk, highest first · filter "kor"".
+    private func tableTitle(_ rows: TableRows) -> String {
+        let state = view.state
+        var parts = [state.region == .world ? "All regions" : state.region.name]
+        let threats = rows.count - rows.allies
+        parts.append("\(rows.allies) all\(rows.allies == 1 ? "y" : "ies")" + (threats > 0 ? " + \(threats) threat\(threats == 1 ? "" : "s")" : ""))
+        parts.append(state.table.sort.description)
+        if !state.table.filter.isEmpty { parts.append("filter \"\(state.table.filter)\"") }
+        if state.scenarioIndex != 0 { parts.append("what-if \(state.scenario.name)") }
+        return parts.joined(separator: " · ")
+    }
+
+    private var emptyMessage: String {
+        let filter = view.table.filter
+        if !filter.isEmpty { return "Nothing matches \"\(filter)\": Esc clears the filter." }
+        return "No allies in \(view.region.name)."
+    }
+
+    /// What the marks in the cells mean, as much as fits in `width`.
+    private func legend(width: Int, whatIf: Bool) -> String {
+        var parts = ["scores 0–100", "* some inputs unknown", "a range: too little known to rank"]
+        if whatIf { parts.append("Δ risk vs baseline") }
+        var out = ""
+        for part in parts {
+            let next = out.isEmpty ? part : out + " · " + part
+            if DisplayWidth.of(next) > width { break }
+            out = next
+        }
+        return out
+    }
+}
+
+extension Mode {
+    /// The table shows as focused while it is browsed or filtered.
+    var isNormalOrTableFilter: Bool {
+        switch self {
+        case .normal, .tableFilter: return true
+        default: return false
+        }
+    }
+}
