@@ -18,6 +18,8 @@ public struct TableLayout: Sendable, Equatable {
     public static let margin = 1, gap = 1
     /// The order columns drop in when the width is short, first dropped first.
     static let dropOrder: [TableColumn] = [.known, .region, .commitment, .reliance, .exposure, .change, .level, .risk]
+    /// How many of `dropOrder` may go to keep names comfortably wide.
+    static let essential = 5
     /// The order score columns gain their band in when there is room.
     static let widenOrder: [TableColumn] = [.risk, .exposure, .reliance, .commitment]
     static let minimumName = 10, comfortableName = 16, maximumName = 26
@@ -35,9 +37,10 @@ public struct TableLayout: Sendable, Equatable {
             Self.margin + name + cols.filter { $0 != .ally }.reduce(0) { $0 + Self.gap + compact($1) }
         }
         let preferred = min(Self.maximumName, max(Self.minimumName, longestName))
-        // Names are worth more than the last columns: drop those before cutting most names.
+        // Names are worth more than the first columns to go: drop those before cutting most
+        // names; the last ones (change, level, risk) go only when even short names do not fit.
         let comfortable = min(preferred, Self.comfortableName)
-        for c in Self.dropOrder where used(shown, name: comfortable) > width {
+        for (i, c) in Self.dropOrder.enumerated() where used(shown, name: i < Self.essential ? comfortable : Self.minimumName) > width {
             shown.removeAll { $0 == c }
         }
         let name = max(1, min(preferred, width - used(shown, name: 0)))
@@ -62,7 +65,7 @@ public struct TableLayout: Sendable, Equatable {
         case .reliance, .commitment, .exposure, .risk:
             return max(header, wide ? 4 + bandWidth : 5)         // "100*" and " 100–100", or "30–68"
         case .level: return max(header, longestLevel)
-        case .change: return max(header, 4)                     // "-100"
+        case .change: return max(header, 5)                     // "-100", and "d chg" without Unicode
         case .known: return max(header, 4)                      // "100%"
         }
     }

@@ -41,10 +41,12 @@ extension ExplorerView {
                                  longestLevel: rows.count > rows.allies ? 11 : 7)
         let headers = layout.columns.map { col -> AllyTable.Header in
             let sorted = state.table.sort.column == col.column
-            let arrow = sorted ? (state.table.sort.descending ? (view.unicode ? "▼" : "v") : (view.unicode ? "▲" : "^")) : nil
             var title = col.wide ? col.column.title : col.column.shortTitle
             if col.column == .change && !view.unicode { title = "chg" }
-            return AllyTable.Header(key: col.column.key, title: title, arrow: arrow)
+            guard sorted else { return AllyTable.Header(key: col.column.key, title: title, arrow: nil) }
+            // Without Unicode arrows the sorted column is in capitals; the frame title says which way.
+            guard view.unicode else { return AllyTable.Header(key: col.column.key, title: title.uppercased(), arrow: "") }
+            return AllyTable.Header(key: col.column.key, title: title, arrow: state.table.sort.descending ? "▼" : "▲")
         }
         let legendOn = true
         let area = AllyTable.rowsArea(in: frame, legend: legendOn)
@@ -56,21 +58,37 @@ extension ExplorerView {
         }
         let selected = view.selectedID.flatMap { visibleIDs.firstIndex(of: $0) }
         let footer = PaneFrame.scrollFooter(total: rows.count, offset: offset, height: area.height, unicode: view.unicode)
-        return AllyTable(title: tableTitle(rows), layout: layout, headers: headers, rows: cells, selected: selected,
+        return AllyTable(title: tableTitle(rows, width: frame.width - 4), layout: layout, headers: headers, rows: cells, selected: selected,
                          focused: view.focus == .map && view.mode.isNormalOrTableFilter, emptyMessage: emptyMessage,
                          legend: legend(width: inner.width - 1, whatIf: whatIf), footer: footer, unicode: view.unicode)
     }
 
-    /// "Europe · 11 allies · risk, highest first · filter "kor"".
-    private func tableTitle(_ rows: TableRows) -> String {
+    /// "Europe · 11 allies · what-if NAME · filter "kor" · risk, highest first", shortened to
+    /// "Europe · 11 · what-if NAME · /kor · by risk ▼" (then cut) when the frame is narrow.
+    private func tableTitle(_ rows: TableRows, width: Int) -> String {
         let state = view.state
-        var parts = [state.region == .world ? "All regions" : state.region.name]
         let threats = rows.count - rows.allies
-        parts.append("\(rows.allies) all\(rows.allies == 1 ? "y" : "ies")" + (threats > 0 ? " + \(threats) threat\(threats == 1 ? "" : "s")" : ""))
-        parts.append(state.table.sort.description)
-        if !state.table.filter.isEmpty { parts.append("filter \"\(state.table.filter)\"") }
-        if state.scenarioIndex != 0 { parts.append("what-if \(state.scenario.name)") }
-        return parts.joined(separator: " · ")
+        let sort = state.table.sort
+        let arrow = sort.descending ? (view.unicode ? "▼" : "v") : (view.unicode ? "▲" : "^")
+        var full = [state.region == .world ? "All regions" : state.region.name]
+        var short = [state.region == .world ? "World" : state.region.name]
+        full.append("\(rows.allies) all\(rows.allies == 1 ? "y" : "ies")" + (threats > 0 ? " + \(threats) threat\(threats == 1 ? "" : "s")" : ""))
+        short.append("\(rows.allies)" + (threats > 0 ? "+\(threats)" : ""))
+        if state.scenarioIndex != 0 {
+            full.append("what-if \(state.scenario.name)")
+            short.append("what-if \(state.scenario.name)")
+        }
+        if !state.table.filter.isEmpty {
+            full.append("filter \"\(state.table.filter)\"")
+            short.append("/\(state.table.filter)")
+        }
+        full.append(sort.description)
+        short.append("by \(sort.column.sortName) \(arrow)")
+        for parts in [full, short] {
+            let title = parts.joined(separator: " · ")
+            if DisplayWidth.of(title) <= width { return title }
+        }
+        return DisplayWidth.truncate(short.joined(separator: " · "), to: width)
     }
 
     private var emptyMessage: String {
@@ -82,7 +100,7 @@ extension ExplorerView {
     /// What the marks in the cells mean, as much as fits in `width`.
     private func legend(width: Int, whatIf: Bool) -> String {
         var parts = ["scores 0–100", "* some inputs unknown", "a range: too little known to rank"]
-        if whatIf { parts.append("Δ risk vs baseline") }
+        if whatIf { parts.append(view.unicode ? "Δ risk vs baseline" : "chg: risk vs baseline") }
         var out = ""
         for part in parts {
             let next = out.isEmpty ? part : out + " · " + part
