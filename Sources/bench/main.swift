@@ -104,6 +104,12 @@ let sections: [Section] = [
                        medianMilliseconds(runs: 21) { _ = ExplorerView(state, derived).frame() })
             }
         }
+        for (width, height) in [(120, 40), (300, 100)] {
+            var state = AppState(dataset: dataset, region: .world, screen: Size(width: width, height: height))
+            state.mainView = .table
+            report("full frame, ally table world \(width)x\(height)", key: "frame_table_\(width)x\(height)",
+                   medianMilliseconds(runs: 21) { _ = ExplorerView(state, derived).frame() })
+        }
         var state = AppState(dataset: dataset, screen: Size(width: 120, height: 40))
         let before = ExplorerView(state, derived).render()
         reduce(&state, .key(.char("2")), derived)
@@ -130,7 +136,13 @@ func explorerTimings(_ dataset: Dataset, prefix: String) {
     // Each key as the event loop runs it: reduce, render the frame, diff it with the previous one.
     let keys: [(String, [Key])] = [("key_region", [.char("2")]), ("key_arrow", [.right]), ("key_search_open", [.char("/")]),
                                    ("key_search", [.char("/"), .char("j")]), ("key_search_next", [.char("/"), .char("j"), .char("a")]),
-                                   ("key_world", [.char("0")])]
+                                   ("key_world", [.char("0")]),
+                                   // The ally table: open it, sort it (scores every ally), move, filter, copy.
+                                   ("key_table", [.char("t")]), ("key_table_sort", [.char("t"), .char("r")]),
+                                   ("key_table_down", [.char("t"), .char("r"), .down]),
+                                   ("key_table_world", [.char("t"), .char("0")]),
+                                   ("key_table_filter", [.char("t"), .char("/"), .char("e")]),
+                                   ("key_table_copy", [.char("t"), .char("0"), .char("Y")])]
     for (name, sequence) in keys {
         let time = medianMilliseconds(runs: 11, setup: { () -> (AppState, Derived, Buffer) in
             let derived = Derived(dataset: dataset)

@@ -16,6 +16,7 @@ public final class Derived: Sendable {
     let markers = MapMarkerCache()
     let allyPlaces = AllyPlacesCache()
     let tableRowsCache = TableRowsCache()
+    let nameRanks = NameRanksCache()
     public let searchIndex = SearchIndex()
 
     public init(dataset: Dataset, weights: ScoreWeights = .default, scenarios: [Scenario] = [.baseline]) {

@@ -51,76 +51,84 @@ extension Derived {
     }
 }
 
-/// Lists, filters and sorts the table's actors.
+/// Every actor's place in A-to-Z order of folded names (ties by id), worked out once per
+/// dataset: sorting rows by name, or breaking a tie between scores by name, then compares two
+/// integers instead of folding names (a fold costs about a microsecond; 100k actors are many).
+final class NameRanksCache: @unchecked Sendable {
+    private let lock = Lock()
+    private var ranks: [Int32]?
+
+    func ranks(for dataset: Dataset) -> [Int32] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let ranks { return ranks }
+        let actors = dataset.actors
+        let keys: [[UInt8]] = actors.map { SearchFolding.foldASCII($0.name) ?? Array(Dataset.fold($0.name).utf8) }
+        let order = keys.indices.sorted { a, b in
+            keys[a] != keys[b] ? keys[a].lexicographicallyPrecedes(keys[b]) : actors[a].id < actors[b].id
+        }
+        var built = [Int32](repeating: 0, count: keys.count)
+        for (rank, i) in order.enumerated() { built[i] = Int32(rank) }
+        ranks = built
+        return built
+    }
+}
+
+/// Lists, filters and sorts the table's actors, working on their positions in the dataset.
 struct TableRowBuilder {
     let derived: Derived
     let query: TableQuery
 
-    func build() -> TableRows {
-        let dataset = derived.dataset
-        var ids = derived.navigableAllies(in: query.region).map(\.id)
-        if query.showsAdversaries {
-            dataset.actors.withUnsafeBufferPointer { actors in
-                for a in actors where a.kind.isThreat && (query.region == .world || a.region == query.region) { ids.append(a.id) }
-            }
-        }
-        if !query.filter.isEmpty {
-            let kinds: Set<ActorKind> = query.showsAdversaries ? [.ally, .adversary, .nonstate] : [.ally]
-            let matching = Set(derived.matches(query.filter, kinds: kinds))
-            ids = ids.filter(matching.contains)
-        }
-        return sorted(ids)
+    /// One row's sort keys: a value (nil sorts last either way), then the name A to Z.
+    private struct Entry {
+        let index: Int32
+        let value: Double?
+        let rank: Int32
     }
 
-    private func sorted(_ ids: [String]) -> TableRows {
+    func build() -> TableRows {
+        let dataset = derived.dataset
+        let ranks = derived.nameRanks.ranks(for: dataset)
         let assessment = derived.assessment(query.scenarioIndex)
+        let kinds: Set<ActorKind> = query.showsAdversaries ? [.ally, .adversary, .nonstate] : [.ally]
+        let matching: Set<String>? = query.filter.isEmpty ? nil : Set(derived.matches(query.filter, kinds: kinds))
         var rows = TableRows()
-        let entries: [Entry] = ids.map { id in
-            let actor = derived.dataset.actor(id)
-            if actor?.kind == .ally { rows.allies += 1 }
-            if rows.longestName < TableLayout.maximumName { rows.longestName = max(rows.longestName, DisplayWidth.of(actor?.name ?? id)) }
-            return Entry(id: id, value: Self.value(query.sort.column, of: id, actor: actor, assessment), name: Dataset.fold(actor?.name ?? id))
+        var entries: [Entry] = []
+        dataset.actors.withUnsafeBufferPointer { actors in
+            for i in actors.indices where kinds.contains(actors[i].kind) && (query.region == .world || actors[i].region == query.region) {
+                if let matching, !matching.contains(actors[i].id) { continue }
+                if actors[i].kind == .ally { rows.allies += 1 }
+                if rows.longestName < TableLayout.maximumName { rows.longestName = max(rows.longestName, DisplayWidth.of(actors[i].name)) }
+                let value = Self.value(query.sort.column, of: actors[i], rank: ranks[i], count: actors.count, assessment)
+                entries.append(Entry(index: Int32(i), value: value, rank: ranks[i]))
+            }
+            let descending = query.sort.descending
+            entries.sort { a, b in
+                switch (a.value, b.value) {
+                case let (x?, y?) where x != y: return descending ? x > y : x < y
+                case (_?, nil): return true
+                case (nil, _?): return false
+                default: return a.rank < b.rank
+                }
+            }
+            rows.ids = entries.map { actors[Int($0.index)].id }
         }
-        rows.ids = order(entries)
         return rows
     }
 
-    /// One row's sort keys: a value (nil sorts last either way), then the name A to Z.
-    private struct Entry {
-        let id: String
-        let value: Double?
-        let name: String
-    }
-
-    private func order(_ entries: [Entry]) -> [String] {
-        let sort = query.sort
-        let textual = sort.column == .ally || sort.column == .region
-        return entries.sorted { a, b in
-            switch (a.value, b.value) {
-            case let (x?, y?) where x != y:
-                return sort.descending ? x > y : x < y
-            case (_?, nil): return true
-            case (nil, _?): return false
-            default:
-                // Equal values (or none) read by name; a name sort reverses here.
-                if a.name != b.name { return textual && sort.descending ? a.name > b.name : a.name < b.name }
-                return a.id < b.id
-            }
-        }.map(\.id)
-    }
-
-    /// The number a column sorts by; nil for rows without one (unscored allies, adversaries).
-    static func value(_ column: TableColumn, of id: String, actor: Actor?, _ assessment: Assessment) -> Double? {
+    /// The number a column sorts by; nil for rows without one (unscored allies, threats). Names
+    /// sort by their rank A to Z, regions by their order and then the name.
+    static func value(_ column: TableColumn, of actor: Actor, rank: Int32, count: Int, _ assessment: Assessment) -> Double? {
         switch column {
         case .ally:
-            return 0 // by name alone
+            return Double(rank)
         case .region:
-            return actor.flatMap { Region.allCases.firstIndex(of: $0.region) }.map(Double.init)
+            return Double(Region.allCases.firstIndex(of: actor.region) ?? Region.allCases.count) * Double(count) + Double(rank)
         case .reliance, .commitment, .exposure, .risk:
-            guard actor?.kind == .ally, let kind = column.scoreKind else { return nil }
-            return assessment.score(id)?.breakdown(kind).total
+            guard actor.kind == .ally, let kind = column.scoreKind else { return nil }
+            return assessment.score(actor.id)?.breakdown(kind).total
         case .level:
-            guard actor?.kind == .ally, let scores = assessment.score(id) else { return nil }
+            guard actor.kind == .ally, let scores = assessment.score(actor.id) else { return nil }
             // Level first, the risk score within a level (unknown levels after every known one).
             let rank: Double
             switch RiskLevel(scores.risk) {
@@ -131,11 +139,11 @@ struct TableRowBuilder {
             }
             return rank * 1000 + (scores.risk.total ?? 0)
         case .change:
-            guard actor?.kind == .ally else { return nil }
-            return TableCells.riskChange(of: id, assessment).map { abs($0) }
+            guard actor.kind == .ally else { return nil }
+            return TableCells.riskChange(of: actor.id, assessment).map { abs($0) }
         case .known:
-            guard actor?.kind == .ally else { return nil }
-            return assessment.score(id)?.risk.coverage
+            guard actor.kind == .ally else { return nil }
+            return assessment.score(actor.id)?.risk.coverage
         }
     }
 }

@@ -3,12 +3,15 @@ import AllyModel
 extension ExplorerView {
     /// The ally table in the map's frame; measures its rows and its click targets.
     func drawTable(into buffer: inout Buffer, frame: Rect, measuring measured: inout Measurements) {
-        let table = tableWidget(frame: frame)
         let rows = view.derived.tableRows(view.state.tableQuery)
-        let area = AllyTable.rowsArea(in: frame, legend: table.legend != nil)
+        let area = AllyTable.rowsArea(in: frame, legend: true)
+        // As the reducer computes it, so both agree on what is on screen.
+        let offset = TableState.visibleOffset(stored: view.table.offset(for: view.state.tableQuery), selected: rows.index(of: view.selectedID),
+                                              count: rows.count, rows: area.height)
+        let shown = Array(rows.ids.dropFirst(offset).prefix(area.height))
+        let table = tableWidget(frame: frame, rows: rows, shown: shown, offset: offset)
         measured.extents[.table] = Extent(lines: rows.count, rows: area.height)
-        let offset = tableOffset(rows: rows, visible: area.height)
-        for (i, id) in rows.ids.dropFirst(offset).prefix(area.height).enumerated() {
+        for (i, id) in shown.enumerated() {
             measured.hits.append(HitArea(Rect(x: area.x, y: area.y + i, width: area.width, height: 1), .tableRow(id)))
         }
         for (column, rect) in AllyTable.headerRects(in: frame, layout: table.layout) {
@@ -18,49 +21,31 @@ extension ExplorerView {
         table.render(into: &buffer, area: frame)
     }
 
-    /// The first row on screen, as the reducer also computes it.
-    private func tableOffset(rows: TableRows, visible: Int) -> Int {
-        TableState.visibleOffset(stored: view.table.offset(for: view.state.tableQuery), selected: rows.index(of: view.selectedID), count: rows.count, rows: visible)
-    }
-
-    /// The table widget for the state, laid out for `frame`.
-    func tableWidget(frame: Rect) -> AllyTable {
+    /// The table widget laid out for `frame`, showing the rows `shown` (from row `offset`).
+    private func tableWidget(frame: Rect, rows: TableRows, shown: [String], offset: Int) -> AllyTable {
         let state = view.state
-        let rows = view.derived.tableRows(state.tableQuery)
         let assessment = view.assessment
-        let whatIf = state.scenarioIndex != 0
-        let candidates = TableColumn.allCases.filter { c in
-            switch c {
-            case .region: return state.region == .world
-            case .change: return whatIf
-            default: return true
-            }
-        }
         let inner = frame.inset(by: 1)
-        let layout = TableLayout(width: inner.width, candidates: candidates, longestName: rows.longestName,
+        let layout = TableLayout(width: inner.width, candidates: state.tableColumns, longestName: rows.longestName,
                                  longestLevel: rows.count > rows.allies ? 11 : 7)
         let headers = layout.columns.map { col -> AllyTable.Header in
-            let sorted = state.table.sort.column == col.column
             var title = col.wide ? col.column.title : col.column.shortTitle
             if col.column == .change && !view.unicode { title = "chg" }
-            guard sorted else { return AllyTable.Header(key: col.column.key, title: title, arrow: nil) }
+            guard state.table.sort.column == col.column else { return AllyTable.Header(key: col.column.key, title: title, arrow: nil) }
             // Without Unicode arrows the sorted column is in capitals; the frame title says which way.
             guard view.unicode else { return AllyTable.Header(key: col.column.key, title: title.uppercased(), arrow: "") }
             return AllyTable.Header(key: col.column.key, title: title, arrow: state.table.sort.descending ? "▼" : "▲")
         }
-        let legendOn = true
-        let area = AllyTable.rowsArea(in: frame, legend: legendOn)
-        let offset = tableOffset(rows: rows, visible: area.height)
-        let visibleIDs = Array(rows.ids.dropFirst(offset).prefix(area.height))
-        let cells = visibleIDs.map { id -> [TableCell] in
+        let cells = shown.map { id -> [TableCell] in
             guard let actor = view.dataset.actor(id) else { return layout.columns.map { _ in TableCell("?", Theme.unknown) } }
             return layout.columns.map { TableCells.cell($0.column, of: actor, assessment, wide: $0.wide) }
         }
-        let selected = view.selectedID.flatMap { visibleIDs.firstIndex(of: $0) }
-        let footer = PaneFrame.scrollFooter(total: rows.count, offset: offset, height: area.height, unicode: view.unicode)
-        return AllyTable(title: tableTitle(rows, width: frame.width - 4), layout: layout, headers: headers, rows: cells, selected: selected,
+        let height = AllyTable.rowsArea(in: frame, legend: true).height
+        let footer = PaneFrame.scrollFooter(total: rows.count, offset: offset, height: height, unicode: view.unicode)
+        return AllyTable(title: tableTitle(rows, width: frame.width - 4), layout: layout, headers: headers, rows: cells,
+                         selected: view.selectedID.flatMap { shown.firstIndex(of: $0) },
                          focused: view.focus == .map && view.mode.isNormalOrTableFilter, emptyMessage: emptyMessage,
-                         legend: legend(width: inner.width - 1, whatIf: whatIf), footer: footer, unicode: view.unicode)
+                         legend: legend(width: inner.width - 1, whatIf: state.scenarioIndex != 0), footer: footer, unicode: view.unicode)
     }
 
     /// "Europe · 11 allies · what-if NAME · filter "kor" · risk, highest first", shortened to
