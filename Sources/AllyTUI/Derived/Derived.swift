@@ -37,6 +37,10 @@ public final class Derived: Sendable {
         searchIndex.search(query, kinds: kinds, in: dataset)
     }
 
-    /// Work worth doing while the user has not typed yet (folding names for search).
-    public func prepareWhileIdle() { searchIndex.prepare(for: dataset) }
+    /// Work worth doing while the user has not typed yet (folding names for search, and
+    /// ordering them for the table).
+    public func prepareWhileIdle() {
+        searchIndex.prepare(for: dataset)
+        _ = nameRanks.ranks(for: dataset)
+    }
 }
