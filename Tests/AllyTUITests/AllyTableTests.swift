@@ -130,6 +130,18 @@ import Testing
         #expect(change(rows[0]) > 0)
     }
 
+    @Test func aSortByAHiddenColumnWaitsForItsColumnToComeBack() {
+        var s = Self.table(whatIf: true)
+        s.press(.char("d"))
+        s.press(.char("s"))  // back to the baseline: no change column
+        #expect(s.state.tableSort == TableSort(.ally))
+        #expect(Self.tableLines(s)[1].contains("a Ally▲"))
+        s.press(.char("s"))
+        #expect(s.state.tableSort == TableSort(.change))
+        s.press(.char("o"), .char("2"))
+        #expect(s.state.tableSort == TableSort(.ally), "no region column within one region")
+    }
+
     @Test func arrowsAndAnglesStepTheSortAcrossTheShownColumns() {
         var s = Self.table(region: .europe)
         s.press(.right)

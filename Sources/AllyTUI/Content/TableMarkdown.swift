@@ -14,7 +14,7 @@ public enum TableMarkdown {
         let shown = rows.ids.prefix(maximumRows)
         var scope = state.region == .world ? "Allies, all regions" : "Allies, \(state.region.name)"
         if rows.count > rows.allies { scope += ", with adversaries and armed groups" }
-        var head = [scope, "sorted by \(state.table.sort.description)"]
+        var head = [scope, "sorted by \(state.tableSort.description)"]
         if !state.table.filter.isEmpty { head.append("filter \"\(state.table.filter)\"") }
         head.append("scenario \(assessment.scenario.name)")
         head.append("allymap, data to \(view.dataset.events.last?.date.text ?? "?")")

@@ -3,7 +3,7 @@ import AllyModel
 extension AppState {
     /// The table's rows as the state asks for them.
     public var tableQuery: TableQuery {
-        TableQuery(region: region, scenarioIndex: scenarioIndex, sort: table.sort, filter: table.filter,
+        TableQuery(region: region, scenarioIndex: scenarioIndex, sort: tableSort, filter: table.filter,
                    showsAdversaries: table.showsAdversaries)
     }
 }

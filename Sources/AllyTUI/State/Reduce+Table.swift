@@ -35,6 +35,12 @@ extension AppState {
         }
     }
 
+    /// The order the table is in: the one asked for, or by name while its column is not shown
+    /// (a change sort at the baseline, a region sort within one region); it comes back with it.
+    public var tableSort: TableSort {
+        tableColumns.contains(table.sort.column) ? table.sort : TableSort(.ally)
+    }
+
     /// `t`: the table in place of the map, or the map again; the selection stays.
     mutating func toggleTable(_ derived: Derived) {
         mainView = mainView == .table ? .map : .table
@@ -108,14 +114,14 @@ extension AppState {
                 : "the region column is on the world table (0)"
             return
         }
-        table.sort = table.sort.column == column ? TableSort(column, descending: !table.sort.descending) : TableSort(column)
-        status = "sorted by \(table.sort.description)"
+        table.sort = tableSort.column == column ? TableSort(column, descending: !tableSort.descending) : TableSort(column)
+        status = "sorted by \(tableSort.description)"
         revealTableSelection(derived)
     }
 
     private mutating func stepSort(by step: Int, _ derived: Derived) {
         let columns = tableColumns
-        let i = columns.firstIndex(of: table.sort.column) ?? 0
+        let i = columns.firstIndex(of: tableSort.column) ?? 0
         sortTable(by: columns[((i + step) % columns.count + columns.count) % columns.count], derived)
     }
 
@@ -174,7 +180,7 @@ extension AppState {
         let text = TableMarkdown.text(ViewState(self, derived), rows: rows)
         let n = min(rows.count, TableMarkdown.maximumRows)
         let what = n < rows.count ? "the first \(n) of \(rows.count) rows" : "\(n) row\(n == 1 ? "" : "s")"
-        status = "copied \(what) as Markdown (\(region == .world ? "all regions" : region.name), by \(table.sort.description))"
+        status = "copied \(what) as Markdown (\(region == .world ? "all regions" : region.name), by \(tableSort.description))"
         return [.copy(text)]
     }
 }

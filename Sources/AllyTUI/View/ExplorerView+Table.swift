@@ -31,10 +31,10 @@ extension ExplorerView {
         let headers = layout.columns.map { col -> AllyTable.Header in
             var title = col.wide ? col.column.title : col.column.shortTitle
             if col.column == .change && !view.unicode { title = "chg" }
-            guard state.table.sort.column == col.column else { return AllyTable.Header(key: col.column.key, title: title, arrow: nil) }
+            guard state.tableSort.column == col.column else { return AllyTable.Header(key: col.column.key, title: title, arrow: nil) }
             // Without Unicode arrows the sorted column is in capitals; the frame title says which way.
             guard view.unicode else { return AllyTable.Header(key: col.column.key, title: title.uppercased(), arrow: "") }
-            return AllyTable.Header(key: col.column.key, title: title, arrow: state.table.sort.descending ? "▼" : "▲")
+            return AllyTable.Header(key: col.column.key, title: title, arrow: state.tableSort.descending ? "▼" : "▲")
         }
         let cells = shown.map { id -> [TableCell] in
             guard let actor = view.dataset.actor(id) else { return layout.columns.map { _ in TableCell("?", Theme.unknown) } }
@@ -53,7 +53,7 @@ extension ExplorerView {
     private func tableTitle(_ rows: TableRows, width: Int) -> String {
         let state = view.state
         let threats = rows.count - rows.allies
-        let sort = state.table.sort
+        let sort = state.tableSort
         let arrow = sort.descending ? (view.unicode ? "▼" : "v") : (view.unicode ? "▲" : "^")
         var full = [state.region == .world ? "All regions" : state.region.name]
         var short = [state.region == .world ? "World" : state.region.name]
