@@ -12,11 +12,11 @@ extension KeyTable {
         // Rows that read the same (label and help) in several modes are one row of the table;
         // the region rows are one row too.
         var rows: [(label: String, contexts: Set<KeyContext>, help: String)] = []
-        for b in bindings where !b.help.isEmpty && b.contexts != [.table] {
+        for b in bindings where !b.help.isEmpty {
             if case .showRegion = b.action { continue }
             if let i = rows.firstIndex(where: { $0.label == b.label && $0.help == b.help }) {
                 rows[i].contexts.formUnion(b.contexts)
-            } else {
+            } else if b.contexts != [.table] {
                 rows.append((b.label, b.contexts, b.help))
             }
         }

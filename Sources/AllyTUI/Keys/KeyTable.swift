@@ -95,8 +95,8 @@ public enum KeyTable {
         KeyBinding([.char("/")], [.table], .table(.startFilter), label: "/", help: "filter rows by name, code or alias", hint: "filter"),
         KeyBinding([.escape], [.table], .table(.back), label: "Esc", help: "clear the filter, else back to the map"),
         KeyBinding([.char("A")], [.table], .table(.toggleAdversaries), label: "A", help: "list adversaries and armed groups too, or not", hint: "threats"),
-        KeyBinding([.char("Y")], [.table], .copyTable, label: "Y", help: "copy the ally table as Markdown", hint: "copy"),
         KeyBinding([.char("Y")], [.normal], .copyTable, label: "Y", help: "copy the ally table as Markdown"),
+        KeyBinding([.char("Y")], [.table], .copyTable, label: "Y", help: "copy the ally table as Markdown", hint: "copy"),
         // Prompts: other keys type
         KeyBinding([.down, .tab], [.prompt], .nextChoice, label: "↓ Tab", help: "next match", hint: "choose", hintKeys: "↑↓"),
         KeyBinding([.up, .backTab], [.prompt], .previousChoice, label: "↑ Shift-Tab", help: "previous match"),
