@@ -267,7 +267,7 @@ import Testing
         #expect(Self.rows(s) == ["south-korea"])
     }
 
-    @Test func adversariesComeOnAToggleWithoutScores() {
+    @Test func adversariesComeOnAToggleWithoutScores() throws {
         var s = Self.table(region: .europe)
         s.press(.char("A"))
         let rows = Self.rows(s)
@@ -276,10 +276,13 @@ import Testing
         s.press(.char("r"))
         let kinds = Self.rows(s).map { s.dataset.actor($0)!.kind }
         #expect(kinds.firstIndex { $0 != .ally }! == kinds.filter { $0 == .ally }.count, "unscored threats sort last")
-        s.select("russia")
-        #expect(s.selectedID == "russia", "a threat can be selected from the table")
-        let line = Self.tableLines(s).first { $0.contains("Russia") }!
-        #expect(line.contains("adversary") && line.contains("—"))
+        // Threats were reachable only by search (issue 15): here the cursor gets to them.
+        s.press(.end)
+        let last = try #require(s.selected)
+        #expect(last.kind.isThreat, "the last row is a threat and the cursor selects it")
+        #expect(s.render().plainText.contains("\(last.name) · Europe · \(last.kind.label)"), "the panes show it")
+        let line = try #require(Self.tableLines(s).first { $0.contains(last.name) })
+        #expect(line.contains(last.kind == .adversary ? "adversary" : "armed group") && line.contains("—"))
         s.press(.char("A"))
         #expect(!Self.rows(s).contains("russia"))
     }
