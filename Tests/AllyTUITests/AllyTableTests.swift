@@ -182,6 +182,17 @@ import Testing
         #expect(s.selectedID == rows[rows.count - 2])
     }
 
+    @Test func aSelectionTheTableDoesNotListStartsAboveTheFirstRow() {
+        var s = Self.table(region: .europe)
+        s.select("russia") // as a search would: threats are not listed
+        #expect(!s.render().styleLayer.contains("#"), "no row is highlighted")
+        s.press(.down)
+        #expect(s.selectedID == Self.rows(s).first)
+        s.select("russia")
+        s.press(.end)
+        #expect(s.selectedID == Self.rows(s).last)
+    }
+
     @Test func pageHomeAndEndMoveTheCursorAndKeepItOnScreen() {
         var s = Self.table(width: 80, height: 24)
         let rows = Self.rows(s)

@@ -64,7 +64,8 @@ extension AppState {
             moveTableCursor(by: n * max(1, measured.rows(.table) - 1), derived)
         case .first, .last:
             guard focus == .map else { return scrollText(to: action == .first ? 0 : Int.max) }
-            moveTableCursor(by: action == .first ? Int.min / 2 : Int.max / 2, derived)
+            let count = derived.tableRows(tableQuery).count
+            moveTableCursor(by: action == .first ? -count : count, derived)
         case .sort(let column):
             sortTable(by: column, derived)
         case .sortStep(let step):
@@ -91,16 +92,12 @@ extension AppState {
 
     // MARK: - Cursor and order
 
-    /// Moves the selection `n` rows (clamped to the table); from outside the table, to its first row.
+    /// Moves the selection `n` rows, within the table. A selection the table does not list
+    /// (a threat while only allies are) counts as just above the first row.
     mutating func moveTableCursor(by n: Int, _ derived: Derived) {
         let rows = derived.tableRows(tableQuery)
         guard !rows.ids.isEmpty else { return }
-        let target: Int
-        if let i = rows.index(of: selectedID) {
-            target = max(0, min(rows.count - 1, i + n))
-        } else {
-            target = n >= Int.max / 2 ? rows.count - 1 : 0
-        }
+        let target = max(0, min(rows.count - 1, (rows.index(of: selectedID) ?? -1) + n))
         if rows.ids[target] != selectedID {
             selectedID = rows.ids[target]
             resetScrolls()

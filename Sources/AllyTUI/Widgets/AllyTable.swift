@@ -3,7 +3,8 @@ import AllyModel
 /// The ally table in a frame: a header naming each column's sort key, the visible rows with the
 /// selected one reversed, and an optional legend line. Plain inputs in, cells out.
 public struct AllyTable: Widget {
-    /// One header cell: the key that sorts by the column, its title, and the sort arrow if sorted.
+    /// One header cell: the key that sorts by the column, its title, and the sort arrow if sorted
+    /// (empty when sorted but drawn without one).
     public struct Header: Sendable, Equatable {
         public var key: Character
         public var title: String
