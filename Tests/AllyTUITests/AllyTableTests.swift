@@ -152,15 +152,13 @@ import Testing
         #expect(s.table.sort.column == .known, "wraps around")
     }
 
-    @Test func sortingKeepsTheCursorOnTheSameAlly() {
+    @Test func sortingPutsTheCursorOnTheFirstRowAndThePanesOnIt() {
         var s = Self.table(height: 24, region: .world)
-        s.select("uk")
+        s.press(.end)
         s.press(.char("r"))
-        #expect(s.selectedID == "uk")
-        let rows = Self.rows(s)
-        let i = rows.firstIndex(of: "uk")!
-        let offset = s.table.offset
-        #expect(i >= offset && i < offset + s.measured.rows(.table), "the selected row is on screen")
+        #expect(s.selectedID == "taiwan")
+        #expect(s.table.offset == 0)
+        #expect(s.render().plainText.contains("Taiwan · Asia · ally"))
     }
 
     // MARK: - Moving

@@ -113,6 +113,12 @@ extension AppState {
         }
         table.sort = tableSort.column == column ? TableSort(column, descending: !tableSort.descending) : TableSort(column)
         status = "sorted by \(tableSort.description)"
+        // A sort asks who comes first: the cursor goes there, and the panes say why.
+        let rows = derived.tableRows(tableQuery)
+        if let first = rows.ids.first, first != selectedID {
+            selectedID = first
+            resetScrolls()
+        }
         revealTableSelection(derived)
     }
 
