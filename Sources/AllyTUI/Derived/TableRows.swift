@@ -94,12 +94,22 @@ struct TableRowBuilder {
         let matching: Set<String>? = query.filter.isEmpty ? nil : Set(derived.matches(query.filter, kinds: kinds))
         var rows = TableRows()
         var entries: [Entry] = []
+        let column = query.sort.column
         dataset.actors.withUnsafeBufferPointer { actors in
-            for i in actors.indices where kinds.contains(actors[i].kind) && (query.region == .world || actors[i].region == query.region) {
+            // Fields are read one by one: copying whole actors (a dozen references each) was
+            // most of the time at 100k actors.
+            for i in actors.indices {
+                let kind = actors[i].kind, region = actors[i].region
+                guard kinds.contains(kind), query.region == .world || region == query.region else { continue }
                 if let matching, !matching.contains(actors[i].id) { continue }
-                if actors[i].kind == .ally { rows.allies += 1 }
+                if kind == .ally { rows.allies += 1 }
                 if rows.longestName < TableLayout.maximumName { rows.longestName = max(rows.longestName, DisplayWidth.of(actors[i].name)) }
-                let value = Self.value(query.sort.column, of: actors[i], rank: ranks[i], count: actors.count, assessment)
+                let value: Double?
+                switch column {
+                case .ally: value = Double(ranks[i])
+                case .region: value = Double(Region.allCases.firstIndex(of: region) ?? Region.allCases.count) * Double(actors.count) + Double(ranks[i])
+                default: value = kind == .ally ? Self.value(column, ofAlly: actors[i].id, assessment) : nil
+                }
                 entries.append(Entry(index: Int32(i), value: value, rank: ranks[i]))
             }
             let descending = query.sort.descending
@@ -116,19 +126,15 @@ struct TableRowBuilder {
         return rows
     }
 
-    /// The number a column sorts by; nil for rows without one (unscored allies, threats). Names
-    /// sort by their rank A to Z, regions by their order and then the name.
-    static func value(_ column: TableColumn, of actor: Actor, rank: Int32, count: Int, _ assessment: Assessment) -> Double? {
+    /// The number a score column sorts an ally by; nil when it has none.
+    static func value(_ column: TableColumn, ofAlly id: String, _ assessment: Assessment) -> Double? {
         switch column {
-        case .ally:
-            return Double(rank)
-        case .region:
-            return Double(Region.allCases.firstIndex(of: actor.region) ?? Region.allCases.count) * Double(count) + Double(rank)
+        case .ally, .region:
+            return nil // by name and region: worked out from positions in `build`
         case .reliance, .commitment, .exposure, .risk:
-            guard actor.kind == .ally, let kind = column.scoreKind else { return nil }
-            return assessment.score(actor.id)?.breakdown(kind).total
+            return column.scoreKind.flatMap { assessment.score(id)?.breakdown($0).total }
         case .level:
-            guard actor.kind == .ally, let scores = assessment.score(actor.id) else { return nil }
+            guard let scores = assessment.score(id) else { return nil }
             // Level first, the risk score within a level (unknown levels after every known one).
             let rank: Double
             switch RiskLevel(scores.risk) {
@@ -139,11 +145,9 @@ struct TableRowBuilder {
             }
             return rank * 1000 + (scores.risk.total ?? 0)
         case .change:
-            guard actor.kind == .ally else { return nil }
-            return TableCells.riskChange(of: actor.id, assessment).map { abs($0) }
+            return TableCells.riskChange(of: id, assessment).map { abs($0) }
         case .known:
-            guard actor.kind == .ally else { return nil }
-            return assessment.score(actor.id)?.risk.coverage
+            return assessment.score(id)?.risk.coverage
         }
     }
 }
