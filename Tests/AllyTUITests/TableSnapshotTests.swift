@@ -47,6 +47,29 @@ import Testing
         try expectSnapshot(text, named: "table-world-60x20")
     }
 
+    /// Wide, combining and zero-width text in every name keeps the table's rows on the grid and
+    /// its frame where plain names put it.
+    @Test(arguments: [(60, 20), (80, 24), (120, 40), (203, 61)])
+    func hardTextKeepsTheTablesGrid(width: Int, height: Int) {
+        let checks = HostileTextLayoutTests()
+        for sortKey in ["a", "r"] as [Character] {
+            var hard = ExplorerSession(dataset: HostileTextLayoutTests.hostile, region: .world, screen: Size(width: width, height: height))
+            var plain = ExplorerSession(dataset: defaultDataset, region: .world, screen: Size(width: width, height: height))
+            for key: Key in [.char("t"), .char("A"), .char(sortKey), .end] {
+                hard.send(.key(key))
+                plain.send(.key(key))
+            }
+            let hardBuffer = hard.render(), plainBuffer = plain.render()
+            let label = "\(width)x\(height) sorted by \(sortKey)"
+            checks.expectExactGrid(hardBuffer, label)
+            let frame = hard.state.layout.map
+            for y in frame.y..<frame.maxY {
+                #expect(hardBuffer[frame.x, y].character == plainBuffer[frame.x, y].character, "\(label) row \(y): left edge")
+                #expect(hardBuffer[frame.maxX - 1, y].character == plainBuffer[frame.maxX - 1, y].character, "\(label) row \(y): right edge")
+            }
+        }
+    }
+
     // MARK: - Column priorities
 
     @Test(arguments: [
