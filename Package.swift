@@ -13,11 +13,9 @@ let package = Package(
     ],
     targets: [
         // C
-        .systemLibrary(
-            name: "CNcurses",
-            pkgConfig: "ncursesw",
-            providers: [.apt(["libncurses-dev"])]
-        ),
+        // No pkgConfig: ncursesw.pc only adds -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600, which SwiftPM
+        // drops with a warning on every build; the modulemap links ncursesw and shim.h finds its headers.
+        .systemLibrary(name: "CNcurses", providers: [.apt(["libncurses-dev"])]),
         // Core
         .target(name: "AllyModel"),
         .target(name: "AllyTUI", dependencies: ["AllyModel"]),
@@ -35,15 +33,17 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "bench", dependencies: ["AllyModel", "AllyTUI"]),
+        .executableTarget(name: "bench", dependencies: ["AllyModel", "AllyTUI", "AllySynthetic"]),
         // Terminal baselines: bare ncurses (ttyprobe floor) and the backend's own echo demo (e2e)
         .executableTarget(name: "floor", dependencies: ["CNcurses"]),
         .executableTarget(name: "termdemo", dependencies: ["AllyTUI", "AllyTerminal"]),
+        // Made-up data of any size for bench and the scale tests; kept out of the AllyModel product
+        .target(name: "AllySynthetic", dependencies: ["AllyModel"]),
         // Tests
-        .target(name: "AllyTestSupport", dependencies: ["AllyTUI"], path: "Sources/AllyTestSupport"),
-        .testTarget(name: "AllyModelTests", dependencies: ["AllyModel"]),
-        .testTarget(name: "AllyReportsTests", dependencies: ["AllyReports", "AllyModel"]),
-        .testTarget(name: "AllyTUITests", dependencies: ["AllyTUI", "AllyModel", "AllyTestSupport"], exclude: ["Snapshots"]),
+        .target(name: "AllyTestSupport", dependencies: ["AllyTUI"]),
+        .testTarget(name: "AllyModelTests", dependencies: ["AllyModel", "AllySynthetic"]),
+        .testTarget(name: "AllyReportsTests", dependencies: ["AllyReports", "AllyModel", "AllyTestSupport"]),
+        .testTarget(name: "AllyTUITests", dependencies: ["AllyTUI", "AllyModel", "AllySynthetic", "AllyTestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "AllyTerminalTests", dependencies: ["AllyTerminal", "AllyTestSupport", "floor", "termdemo"]),
         .testTarget(name: "AllyCLITests", dependencies: ["allymap", "AllyTestSupport"]),
     ]

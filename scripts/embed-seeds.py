@@ -9,7 +9,7 @@ beside it. Run this after editing seeds/data/ (a test fails while the two differ
 import pathlib
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-TABLES = ["actors", "indicators", "events", "claims", "threats", "meta", "judgements"]
+TABLES = ["actors", "indicators", "events", "claims", "threats", "meta", "judgements", "tour"]
 
 
 def raw_literal(text: str) -> str:

@@ -14,30 +14,30 @@ public struct AllyProfile: Sendable {
     public let claims: [Claim]
 
     /// Indicator keys shown in the dependency view, in display order.
-    public static let dependencyKeys = [
-        "us_security_tie", "mnna_year", "us_security_executive_order", "us_nuclear_umbrella", "us_troops",
-        "us_fmf_annual", "us_aid_annual_mou", "us_missile_defense_aid_annual", "us_supplemental_aid_2024",
-        "us_bilateral_aid_cumulative", "arms_imports_us_share", "arms_importer_world_rank",
-        "nuclear_sharing_host", "us_bases_major", "us_missile_defense_coop", "host_nation_support", "us_123_agreement",
+    public static let dependencyKeys: [IndicatorKey] = [
+        .usSecurityTie, .mnnaYear, .usSecurityExecutiveOrder, .usNuclearUmbrella, .usTroops,
+        .usFMFAnnual, .usAidAnnualMOU, .usMissileDefenseAidAnnual, .usSupplementalAid2024,
+        .usBilateralAidCumulative, .armsImportsUSShare, .armsImporterWorldRank,
+        .nuclearSharingHost, .usBasesMajor, .usMissileDefenseCoop, .hostNationSupport, .us123Agreement,
     ]
 
     /// Indicator keys shown in the risk view, in display order (distances follow).
-    public static let riskKeys = [
-        "milex_usd", "milex_pct_gdp", "milex_pct_gdp_2015", "active_personnel",
-        "nuclear_warheads", "separated_plutonium_stock", "public_support_own_nukes", "elite_support_own_nukes",
-        "nuclear_intent_statement", "defense_spending_target", "defense_spending_plan", "land_border_with_russia",
-        "nato_2pct_met_2024", "nato_5pct_pledge_2025", "reserve_personnel", "public_doubt_us_defence",
-        "enrichment_reprocessing", "trade_share_china",
+    public static let riskKeys: [IndicatorKey] = [
+        .milexUSD, .milexPctGDP, .milexPctGDP2015, .activePersonnel,
+        .nuclearWarheads, .separatedPlutoniumStock, .publicSupportOwnNukes, .eliteSupportOwnNukes,
+        .nuclearIntentStatement, .defenseSpendingTarget, .defenseSpendingPlan, .landBorderWithRussia,
+        .nato2pctMet2024, .nato5pctPledge2025, .reservePersonnel, .publicDoubtUSDefence,
+        .enrichmentReprocessing, .tradeShareChina,
     ]
 
     public init(ally: Actor, in dataset: Dataset) {
         self.ally = ally
         let all = dataset.indicators(of: ally.id)
-        func ordered(_ keys: [String]) -> [Indicator] {
+        func ordered(_ keys: [IndicatorKey]) -> [Indicator] {
             keys.compactMap { k in all.first { $0.key == k } }
         }
         dependency = ordered(Self.dependencyKeys)
-        let distances = all.filter { $0.key.hasPrefix("distance_") || $0.key.hasSuffix("_width_min") }
+        let distances = all.filter { $0.key.isDistance }
         risk = ordered(Self.riskKeys) + distances
         let shown = Set((dependency + risk).map(\.key))
         other = all.filter { !shown.contains($0.key) }
@@ -49,15 +49,6 @@ public struct AllyProfile: Sendable {
         }
         events = dataset.events(involving: ally.id)
         claims = dataset.claims(about: ally)
-    }
-
-    /// Whether an actor holds nuclear weapons: its `nuclear_warheads` count, else a yes/no
-    /// `nuclear_armed` figure (the form the data uses for armed groups); nil if neither is known.
-    public static func isNuclearArmed(_ actor: Actor, in dataset: Dataset) -> Bool? {
-        if let count = dataset.indicator(actor.id, "nuclear_warheads")?.value.number { return count > 0 }
-        guard case .text(let answer)? = dataset.indicator(actor.id, "nuclear_armed")?.value else { return nil }
-        let a = answer.lowercased()
-        return a.hasPrefix("yes") ? true : a.hasPrefix("no") ? false : nil
     }
 }
 

@@ -11,8 +11,8 @@ public struct Coverage: Sendable {
     }
 
     /// The indicators every ally should have, in column order.
-    public static let coreKeys = ["us_security_tie", "us_nuclear_umbrella", "us_troops", "us_fmf_annual", "arms_imports_us_share",
-                                  "milex_usd", "milex_pct_gdp", "active_personnel", "nuclear_warheads"]
+    public static let coreKeys: [IndicatorKey] = [.usSecurityTie, .usNuclearUmbrella, .usTroops, .usFMFAnnual, .armsImportsUSShare,
+                                                  .milexUSD, .milexPctGDP, .activePersonnel, .nuclearWarheads]
 
     public let allies: [Actor]
     /// `cells[i][j]`: ally i, core key j.

@@ -38,8 +38,9 @@ extension Dataset {
         }
     }
 
-    /// Actors whose name, id, code or alias contains `query` (for live search), best first.
-    public func search(_ query: String, kinds: Set<ActorKind> = Set(ActorKind.allCases)) -> [Actor] {
+    /// Actors whose name, id, code or alias contains `query`, best first: the plain reference
+    /// that the explorer's `SearchIndex` is tested against (the index is what ships in use).
+    func search(_ query: String, kinds: Set<ActorKind> = Set(ActorKind.allCases)) -> [Actor] {
         let q = Self.fold(query)
         guard !q.isEmpty else { return [] }
         var scored: [(Int, Int, Actor)] = []

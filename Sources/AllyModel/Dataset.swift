@@ -11,6 +11,8 @@ public struct Dataset: Sendable, Equatable {
     public let meta: DatasetMeta
     /// Published judgements the model is checked against (`allymap validate --model`).
     public let judgements: [Judgement]
+    /// The guided tour of the article, in paragraph order; empty when the dataset brings none.
+    public let tour: [TourParagraph]
 
     private let actorIndex: [String: Int]
     /// Positions in `indicators` of each actor's indicators, by actor position (see `ActorGroups`);
@@ -29,14 +31,17 @@ public struct Dataset: Sendable, Equatable {
     public let latestEventYear: Int?
 
     public init(actors: [Actor], indicators: [Indicator], events: [TimelineEvent], claims: [Claim],
-                threats: [Threat] = [], meta: DatasetMeta = DatasetMeta(), judgements: [Judgement] = []) {
+                threats: [Threat] = [], meta: DatasetMeta = DatasetMeta(), judgements: [Judgement] = [],
+                tour: [TourParagraph] = []) {
         self.init(actors: actors, indicators: IndicatorTable(indicators), events: events, claims: claims, threats: threats, meta: meta,
-                  judgements: judgements)
+                  judgements: judgements, tour: tour)
     }
 
     public init(actors: [Actor], indicators: IndicatorTable, events: consuming [TimelineEvent], claims: [Claim],
-                threats: [Threat] = [], meta: DatasetMeta = DatasetMeta(), judgements: [Judgement] = []) {
+                threats: [Threat] = [], meta: DatasetMeta = DatasetMeta(), judgements: [Judgement] = [],
+                tour: [TourParagraph] = []) {
         self.judgements = judgements
+        self.tour = tour.sorted { $0.paragraph < $1.paragraph }
         self.threats = threats.sorted { ($0.ally, $0.rank) < ($1.ally, $1.rank) }
         self.meta = meta
         // An ally's adversaries are its sourced threats, main threat first, when the data has a
@@ -82,7 +87,7 @@ public struct Dataset: Sendable, Equatable {
 
     public static func == (a: Dataset, b: Dataset) -> Bool {
         a.actors == b.actors && a.indicators == b.indicators && a.events == b.events && a.claims == b.claims
-            && a.threats == b.threats && a.meta == b.meta && a.judgements == b.judgements
+            && a.threats == b.threats && a.meta == b.meta && a.judgements == b.judgements && a.tour == b.tour
     }
 
     /// The sourced threats to `ally`, main threat first.
@@ -111,11 +116,11 @@ public struct Dataset: Sendable, Equatable {
     /// The indicator `actor.key` (keys have no dots, so the id splits at its last one).
     public func indicator(_ id: String) -> Indicator? {
         guard let dot = id.utf8.lastIndex(of: UInt8(ascii: ".")) else { return nil }
-        return indicator(String(id[..<dot]), String(id[id.utf8.index(after: dot)...]))
+        return indicator(String(id[..<dot]), IndicatorKey(String(id[id.utf8.index(after: dot)...])))
     }
 
-    public func indicator(_ actor: String, _ key: String) -> Indicator? {
-        indicatorsByActor.firstPosition(of: actor, actorIndex: actorIndex) { indicators.key(at: $0) == key }.map { indicators[$0] }
+    public func indicator(_ actor: String, _ key: IndicatorKey) -> Indicator? {
+        indicatorsByActor.firstPosition(of: actor, actorIndex: actorIndex) { indicators.key(at: $0) == key.rawValue }.map { indicators[$0] }
     }
 
     public func indicators(of actor: String) -> [Indicator] {
@@ -161,7 +166,7 @@ public enum Evidence: Sendable, Hashable {
 }
 
 extension Dataset: Codable {
-    enum CodingKeys: String, CodingKey { case format, actors, indicators, events, claims, threats, meta, judgements }
+    enum CodingKeys: String, CodingKey { case format, actors, indicators, events, claims, threats, meta, judgements, tour }
 
     /// Version of the JSON layout; bumped when a field changes meaning.
     public static let formatVersion = 2
@@ -174,7 +179,8 @@ extension Dataset: Codable {
                   claims: try c.decode([Claim].self, forKey: .claims),
                   threats: try c.decodeIfPresent([Threat].self, forKey: .threats) ?? [],
                   meta: try c.decodeIfPresent(DatasetMeta.self, forKey: .meta) ?? DatasetMeta(),
-                  judgements: try c.decodeIfPresent([Judgement].self, forKey: .judgements) ?? [])
+                  judgements: try c.decodeIfPresent([Judgement].self, forKey: .judgements) ?? [],
+                  tour: try c.decodeIfPresent([TourParagraph].self, forKey: .tour) ?? [])
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -187,5 +193,6 @@ extension Dataset: Codable {
         try c.encode(threats, forKey: .threats)
         try c.encode(meta, forKey: .meta)
         try c.encode(judgements, forKey: .judgements)
+        try c.encode(tour, forKey: .tour)
     }
 }

@@ -19,7 +19,7 @@ public enum DatasetWriter {
             }
         case .indicators:
             return dataset.indicators.map { x in
-                [x.actor, x.key, x.value.raw, x.unit, x.period?.text ?? "", x.source.name, x.source.url,
+                [x.actor, x.key.rawValue, x.value.raw, x.unit, x.period?.text ?? "", x.source.name, x.source.url,
                  x.source.published, x.source.checked, x.source.confidence.rawValue, x.note]
             }
         case .events:
@@ -43,8 +43,14 @@ public enum DatasetWriter {
                 [j.id, j.index.rawValue, j.higher, j.lower, j.statement, j.source.name, j.source.url, j.source.published,
                  j.source.checked, j.source.confidence.rawValue, j.note]
             }
+        case .tour:
+            return dataset.tour.map { t in
+                [String(t.paragraph), t.region.rawValue, list(t.actors), list(t.claims), list(t.components), t.topic]
+            }
         case .meta:
-            return (dataset.meta.asOf.map { [["as_of", $0.text]] } ?? []) + (dataset.meta.title.isEmpty ? [] : [["title", dataset.meta.title]])
+            let meta = dataset.meta
+            return (meta.asOf.map { [["as_of", $0.text]] } ?? []) + (meta.title.isEmpty ? [] : [["title", meta.title]])
+                + meta.article.rows.filter { !$0.value.isEmpty }.map { [$0.key, $0.value] }
         }
     }
 
@@ -63,7 +69,7 @@ public enum DatasetWriter {
         return try encoder.encode(dataset)
     }
 
-    /// Writes the four tables into `directory` (created if needed).
+    /// Writes every table into `directory` (created if needed).
     public static func write(_ dataset: Dataset, to directory: String, format: DelimitedTable.Format) throws {
         try Path.makeDirectories(directory)
         for table in DatasetTable.allCases {

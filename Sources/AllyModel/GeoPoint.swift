@@ -34,10 +34,4 @@ public struct GeoFrame: Sendable, Hashable, Codable {
     public init(west: Double, south: Double, east: Double, north: Double) {
         (self.west, self.south, self.east, self.north) = (west, south, east, north)
     }
-
-    public var center: GeoPoint { GeoPoint(lat: (south + north) / 2, lon: (west + east) / 2) }
-
-    public func contains(_ p: GeoPoint) -> Bool {
-        p.lat >= south && p.lat <= north && p.lon >= west && p.lon <= east
-    }
 }

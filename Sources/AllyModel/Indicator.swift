@@ -80,7 +80,7 @@ public struct Indicator: Sendable, Hashable, Codable, Identifiable {
     /// `actor.key`, unique in a dataset; claims cite indicators by this id.
     public var id: String { "\(actor).\(key)" }
     public var actor: String
-    public var key: String
+    public var key: IndicatorKey
     public var value: IndicatorValue
     public var unit: String
     /// When the figure applies: required for numbers (except timeless distances), optional otherwise.
@@ -88,7 +88,7 @@ public struct Indicator: Sendable, Hashable, Codable, Identifiable {
     public var source: Source
     public var note: String
 
-    public init(actor: String, key: String, value: IndicatorValue, unit: String = "", period: Period?,
+    public init(actor: String, key: IndicatorKey, value: IndicatorValue, unit: String = "", period: Period?,
                 source: Source, note: String = "") {
         self.actor = actor; self.key = key; self.value = value; self.unit = unit
         self.period = period; self.source = source; self.note = note
@@ -120,7 +120,7 @@ public struct Indicator: Sendable, Hashable, Codable, Identifiable {
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         actor = try c.decode(String.self, forKey: .actor)
-        key = try c.decode(String.self, forKey: .key)
+        key = try c.decode(IndicatorKey.self, forKey: .key)
         value = try c.decode(IndicatorValue.self, forKey: .value)
         unit = try c.decodeIfPresent(String.self, forKey: .unit) ?? ""
         period = try c.decodeIfPresent(Period.self, forKey: .year)

@@ -30,7 +30,7 @@ public struct IndicatorTable: RandomAccessCollection, Sendable, Equatable {
         case PackedIndicator.unknownValue: value = .unknown
         default: value = .text(strings[Int(r.text)])
         }
-        return Indicator(actor: strings[Int(r.actor)], key: strings[Int(r.key)], value: value,
+        return Indicator(actor: strings[Int(r.actor)], key: IndicatorKey(strings[Int(r.key)]), value: value,
                          unit: strings[Int(r.unit)], period: r.period == 0 ? nil : periods[Int(r.period - 1)],
                          source: sources[Int(r.source)], note: strings[Int(r.note)])
     }
@@ -79,7 +79,7 @@ public struct IndicatorTable: RandomAccessCollection, Sendable, Equatable {
             var row = PackedIndicator()
             row.actor = x.actor == recent.actor.0 ? recent.actor.1 : string(x.actor)
             recent.actor = (x.actor, row.actor)
-            row.key = string(x.key)
+            row.key = string(x.key.rawValue)
             switch x.value {
             case .number(let d): (row.text, row.number) = (PackedIndicator.numberValue, d)
             case .unknown: row.text = PackedIndicator.unknownValue

@@ -38,15 +38,15 @@ public struct ListReport: Report, Sendable {
                               alignments: [.left, .left, .right, .right, .right, .right, .left, .right, .right, .left, .left])
         for row in rows {
             let ally = row.ally
-            let tie = dataset.indicator(ally.id, "us_security_tie")
+            let tie = dataset.indicator(ally.id, .usSecurityTie)
             let tieText = tie.map { "\(Self.short($0.displayValue, 22)) (\($0.yearText))" } ?? "—"
             let threat = ally.adversaries.first.flatMap { dataset.actor($0) }
-            let nuclear = threat.flatMap { AllyProfile.isNuclearArmed($0, in: dataset) }
+            let nuclear = threat.flatMap { NuclearStatus(of: $0.id, in: dataset).armed }
             let scores = ScoreKind.allCases.map { k in
                 row.scores.map { Self.scoreText($0.breakdown(k), band: bands?.band(k, of: ally.id)) } ?? "?"
             }
             table.add([ally.name, ally.region.name] + scores + [
-                tieText, figure(ally, "us_troops"), figure(ally, "arms_imports_us_share"),
+                tieText, figure(ally, .usTroops), figure(ally, .armsImportsUSShare),
                 threat?.name ?? "—", threat == nil ? "—" : nuclear.map { $0 ? "yes" : "no" } ?? "unknown",
             ])
         }
@@ -73,7 +73,7 @@ public struct ListReport: Report, Sendable {
         return rows.sorted { (rank($0), $0.ally.name) < (rank($1), $1.ally.name) }
     }
 
-    private func figure(_ ally: Actor, _ key: String) -> String {
+    private func figure(_ ally: Actor, _ key: IndicatorKey) -> String {
         dataset.indicator(ally.id, key)?.displayValue ?? "—"
     }
 

@@ -66,10 +66,9 @@ public struct ShowReport: Report, Sendable {
         guard !profile.adversaries.isEmpty else { return [] }
         var table = TextTable(["Adversary", "Kind", "Nuclear-armed", "Frontline"], alignments: [.left, .left, .left, .right])
         for a in profile.adversaries {
-            let nuclear = AllyProfile.isNuclearArmed(a, in: dataset)
-            let warheads = dataset.indicator(a.id, "nuclear_warheads")
-            let nuclearText = nuclear.map { armed in
-                guard armed, let warheads else { return armed ? "yes" : "no" }
+            let nuclear = NuclearStatus(of: a.id, in: dataset)
+            let nuclearText = nuclear.armed.map { armed in
+                guard armed, let warheads = nuclear.warheads else { return armed ? "yes" : "no" }
                 return "yes (\(warheads.displayValue), \(warheads.yearText))"
             } ?? "unknown"
             let frontline = profile.threats.first { $0.adversary?.id == a.id }?.threat.frontlineKm

@@ -3,7 +3,7 @@ import CNcurses
 
 extension NcursesTerminal {
     /// Copies the cells of `buffer` that differ from the previous frame to the screen and
-    /// flushes once. The first frame, and the first after a resize or `invalidate()`, is a full
+    /// flushes once. The first frame, and the first after a resize or a resume, is a full
     /// repaint. Cells outside the screen are clipped.
     public func draw(_ buffer: Buffer) {
         guard isActive else { return }

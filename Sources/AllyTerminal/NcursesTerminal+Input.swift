@@ -50,7 +50,8 @@ extension NcursesTerminal {
     }
 
     private func noteFailedRead(timeoutMs: Int, elapsed: Duration) {
-        if timeoutMs >= 10 && elapsed < .milliseconds(1) {
+        // A read allowed to wait (forever, or 10 ms and more) that fails at once is a dead tty.
+        if (timeoutMs < 0 || timeoutMs >= 10) && elapsed < .milliseconds(1) {
             instantFailures += 1
         } else {
             instantFailures = 0

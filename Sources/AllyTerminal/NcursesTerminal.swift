@@ -116,11 +116,6 @@ public final class NcursesTerminal {
         kill(getpid(), SIGTSTP)
     }
 
-    /// Makes the next `draw` repaint every cell (e.g. for Ctrl-L).
-    public func invalidate() {
-        lastFrame = nil
-    }
-
     // MARK: - Start-up helpers
 
     static func checkEnvironment(_ environment: [String: String]) throws -> String {

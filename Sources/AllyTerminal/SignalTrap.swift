@@ -12,8 +12,8 @@ import CNcurses
 /// stdio and walks ncurses' state, none of which is async-signal-safe, so a SIGTERM landing in
 /// the middle of `doupdate` could interleave escape sequences or deadlock on the stdio lock.
 /// Here the handler only stores the signal number. It is installed without SA_RESTART, so
-/// ncurses' input wait returns at once, and the loop never waits more than 100 ms anyway; the
-/// loop then restores the terminal on the normal path and exits with 128 + signal.
+/// ncurses' input wait returns at once (the loop otherwise sleeps until input); the loop then
+/// restores the terminal on the normal path and exits with 128 + signal.
 /// If a second terminating signal arrives while one is pending (the loop is stuck in app code),
 /// the handler falls back to `tcsetattr` + `write` of terminfo strings captured at start-up
 /// (all async-signal-safe) and `_exit`s. Crash signals restore the same way, let the previous
@@ -57,7 +57,10 @@ enum SignalTrap {
         cn_flag_store(cells + 1, 0)
         _ = cn_signal_ignore(SIGPIPE) // a closed tty or pipe must surface as EPIPE, not kill us mid-frame
         for sig in terminating { trap(sig, onTerminatingSignal, restart: false) }
-        trap(SIGCONT, onContinue, restart: true)
+        // Not restarted either: the loop sleeps in its input wait until something happens, so
+        // SIGCONT must end that wait for the screen to be repainted at once. A write it cuts
+        // short is repaired by that full repaint.
+        trap(SIGCONT, onContinue, restart: false)
         for sig in crashing where Int(sig) < slotCount && cn_flag_load(installed + Int(sig)) == 0 {
             if cn_signal_install_crash(sig, onCrash, previous + Int(sig)) == 0 { cn_flag_store(installed + Int(sig), 1) }
         }

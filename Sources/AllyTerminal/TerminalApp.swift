@@ -5,9 +5,11 @@ import AllyTUI
 /// nothing about the app's state type.
 @MainActor
 public enum TerminalApp {
-    /// The longest single wait for input, so a signal flag is seen within this time even if a
-    /// platform's ncurses restarts its wait after the signal.
-    static let maxWaitMs = 100
+    /// How long the loop waits for a first key before doing its idle work (building the search
+    /// index); after that it sleeps until input, a resize or a signal: an idle explorer makes no
+    /// system calls. Signals end the wait because `SignalTrap` installs its handlers without
+    /// SA_RESTART, so the read returns EINTR and the loop sees the flag.
+    static let idleDelayMs = 50
     /// Input events read in one batch before rendering (bounds a paste or a key-repeat storm).
     static let maxBatch = 512
 
@@ -34,7 +36,7 @@ public enum TerminalApp {
     ///
     /// The state first receives `.resize` with the terminal's size, then each frame's
     /// measurements as `.measured`, so scroll limits and click targets are known before the
-    /// next key. `idle` runs once, the first time the loop waits with nothing to do.
+    /// next key. `idle` runs once, when no key came within `idleDelayMs` of the first frame.
     public static func run<State>(
         on terminal: NcursesTerminal,
         initial: State,
@@ -55,7 +57,7 @@ public enum TerminalApp {
         var idleDone = false
         while true {
             if let status = terminal.pendingExitStatus { return status }
-            let events = readBatch(terminal)
+            let events = readBatch(terminal, waitMs: idleDone ? -1 : idleDelayMs)
             guard !events.isEmpty else {
                 if !idleDone { idle(); idleDone = true }
                 continue
@@ -83,10 +85,10 @@ public enum TerminalApp {
         }
     }
 
-    /// Waits for one event (at most `maxWaitMs`), then drains everything already queued so a
-    /// burst of keys costs one render, not one per key.
-    private static func readBatch(_ terminal: NcursesTerminal) -> [Event] {
-        guard let first = terminal.nextEvent(timeoutMs: maxWaitMs) else { return [] }
+    /// Waits for one event (`waitMs`, negative for as long as it takes), then drains everything
+    /// already queued so a burst of keys costs one render, not one per key.
+    private static func readBatch(_ terminal: NcursesTerminal, waitMs: Int) -> [Event] {
+        guard let first = terminal.nextEvent(timeoutMs: waitMs) else { return [] }
         var events = [first]
         while events.count < maxBatch, let next = terminal.nextEvent(timeoutMs: 0) {
             events.append(next)

@@ -45,6 +45,12 @@ public struct TmuxSession: Sendable {
     /// tmux fails them with `tmuxNotFound` instead of passing silently.
     public static var isAvailable: Bool { executable != nil || isCI }
 
+    /// `isAvailable` for a test that also runs `tools` in the pane (e.g. `script`): under CI it
+    /// always runs, so a missing tool fails it too rather than skipping it.
+    public static func isAvailable(with tools: String...) -> Bool {
+        isCI || (executable != nil && tools.allSatisfy { Executables.find($0) != nil })
+    }
+
     /// Whether the environment variable CI is set and non-empty.
     public static var isCI: Bool { !(ProcessInfo.processInfo.environment["CI"] ?? "").isEmpty }
 
@@ -165,15 +171,6 @@ public struct TmuxSession: Sendable {
             Thread.sleep(forTimeInterval: 0.02)
         } while ContinuousClock.now < deadline
         throw Failure.timedOut(waitingFor: "the command to exit", screen: (try? capture()) ?? "")
-    }
-
-    /// The pid of the pane's process: the wrapper shell, whose child is the `sh -c` running
-    /// the command (programs that tests signal should print or write their own pid).
-    public func panePID() throws -> Int32 {
-        guard let pid = Int32(try format("#{pane_pid}")) else {
-            throw Failure.commandFailed(arguments: ["pane_pid"], status: 0, output: "no pid")
-        }
-        return pid
     }
 
     /// Resizes the window (and so the pane); the program gets SIGWINCH.

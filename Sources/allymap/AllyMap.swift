@@ -24,7 +24,7 @@ struct AllyMap: ParsableCommand {
         version: version,
         subcommands: [
             ExploreCommand.self, ListCommand.self, ShowCommand.self, ClaimsCommand.self, ExportCommand.self, ValidateCommand.self, RenderCommand.self,
-            ExplainCommand.self, ScenarioCommand.self,
+            ExplainCommand.self, ScenarioCommand.self, TourCommand.self, BriefCommand.self,
         ],
         defaultSubcommand: ExploreCommand.self
     )

@@ -1,4 +1,5 @@
 import AllyModel
+import AllyReports
 import AllyTerminal
 import ArgumentParser
 
@@ -20,6 +21,8 @@ extension CommandExit {
         case let e as ScenarioError:
             self = .usage(e.description)
         case let e as WeightError:
+            self = .usage(e.description)
+        case let e as BriefError:
             self = .usage(e.description)
         case let e as TerminalError:
             self.init(.noTerminal, message: e.description)

@@ -20,6 +20,6 @@ struct CommandExit: Error {
     static func config(_ problem: String) -> CommandExit { CommandExit(.configError, message: "allymap: \(problem)") }
     /// A file could not be written (74).
     static func io(_ problem: String) -> CommandExit { CommandExit(.ioError, message: "allymap: \(problem)") }
-    /// An export target could not be created (73).
+    /// An export or brief target could not be created (73).
     static func cannotCreate(_ problem: String) -> CommandExit { CommandExit(.cannotCreate, message: "allymap: \(problem)") }
 }

@@ -11,7 +11,7 @@
 /// | 2 | `noTerminal` | the explorer has no usable terminal |
 /// | 64 | `usage` | bad arguments, names, settings or weights (EX_USAGE) |
 /// | 65 | `dataError` | the dataset does not load (EX_DATAERR) |
-/// | 73 | `cannotCreate` | `export --out` cannot be written (EX_CANTCREAT) |
+/// | 73 | `cannotCreate` | `export --out` or `brief --out` cannot be written (EX_CANTCREAT) |
 /// | 74 | `ioError` | stdout or the config file could not be written (EX_IOERR) |
 /// | 78 | `configError` | the config file is unreadable where it is about to be rewritten (EX_CONFIG) |
 /// | 129 | `hangup` | the explorer got SIGHUP |

@@ -2,12 +2,13 @@ import AllyModel
 import AllyTUI
 import AllyTerminal
 import ArgumentParser
+import Foundation
 
 /// Opens the full-screen explorer and runs it until the user quits; returns the exit status.
 /// Throws `TerminalError` (exit 2 through `CommandExit`) when there is no usable terminal.
 enum Explorer {
     @MainActor
-    static func run(dataset: Dataset, region: Region, select: String?, ascii: Bool) throws -> Int32 {
+    static func run(dataset: Dataset, region: Region, select: String?, ascii: Bool, tour: Bool = false) throws -> Int32 {
         // Read before the screen is taken over, so a bad config is reported where it can be seen.
         let (config, configWarning) = UserSettings.loadQuietly()
         let terminal = try NcursesTerminal()
@@ -18,11 +19,16 @@ enum Explorer {
         var state = AppState(dataset: dataset, scenarios: scenarios, region: region, screen: terminal.size,
                              unicode: terminal.capabilities.unicode && !ascii)
         if let select { state.select(select) }
+        if tour { _ = state.apply(.startTour, derived) }
         if let configWarning { state.status = "config ignored (default weights in use): \(configWarning)" }
         return TerminalApp.run(on: terminal, initial: state, update: { state, event in
             reduce(&state, event, derived)
         }, view: { state, _, _ in
             ExplorerView(state, derived).frame()
-        }, idle: derived.prepareWhileIdle)
+        }, idle: {
+            derived.prepareWhileIdle()
+            // Scoring the what-ifs ahead takes long enough to delay keys; the loop need not wait.
+            Thread { derived.warmClaims(); derived.warmScenarios() }.start()
+        })
     }
 }

@@ -28,6 +28,7 @@ struct ModelOptions: ParsableArguments {
         if !settings.isEmpty {
             if preset == nil { scenario = Scenario(name: "custom") } else { scenario.name += "+custom" }
             scenario.summary = ""
+            scenario.headline = ""
         }
         for s in settings {
             do { try scenario.apply(s, in: dataset) } catch { throw CommandExit.usage("\(error)") }

@@ -54,10 +54,11 @@ struct RenderCommand: ParsableCommand {
         let dataset = try dataOptions.load()
         let selectedID = try select.map { try resolveActor($0, in: dataset).id }
         let assessment = Assessment(dataset: dataset)
+        let cache = MapMarkerCache()
         let markers = MapMarker.markers(for: dataset, region: region, columns: width, rows: height, selectedID: selectedID,
-                                        level: assessment.level(of:))
-        let view = MapView(region: region, markers: markers, selectedID: selectedID,
-                           charset: ascii ? .ascii : .braille)
+                                        level: assessment.level(of:), cache: cache)
+        let view = MapView(region: region, markers: markers, selectedID: selectedID, charset: ascii ? .ascii : .braille,
+                           alwaysShown: MapMarker.offFrameAllies(for: dataset, region: region, columns: width, rows: height, cache: cache))
         let buffer = view.rendered(width: width, height: height)
         switch format {
         case .text: print(buffer.plainText)

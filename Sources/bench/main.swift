@@ -6,6 +6,7 @@
 //   bench scale DIR [--json]          load DIR and time the explorer's frames on it
 //   bench profile                     load + first frame once (for callgrind)
 import AllyModel
+import AllySynthetic
 import AllyTUI
 import Foundation
 
@@ -134,6 +135,9 @@ func explorerTimings(_ dataset: Dataset, prefix: String) {
         Derived(dataset: dataset)
     }) { derived in derived.prepareWhileIdle() })
     // Each key as the event loop runs it: reduce, render the frame, diff it with the previous one.
+    // The what-if keys: s opens the list, j moves in it, Enter applies us-retrenchment (scoring
+    // the allies on screen under it), S returns; in compare, j scrolls and Enter applies.
+    let compare: [Key] = [.char("c"), .char("j"), .char("a"), .char("p"), .enter]
     let keys: [(String, [Key])] = [("key_region", [.char("2")]), ("key_arrow", [.right]), ("key_search_open", [.char("/")]),
                                    ("key_search", [.char("/"), .char("j")]), ("key_search_next", [.char("/"), .char("j"), .char("a")]),
                                    ("key_world", [.char("0")]),
@@ -142,13 +146,25 @@ func explorerTimings(_ dataset: Dataset, prefix: String) {
                                    ("key_table_down", [.char("t"), .char("r"), .down]),
                                    ("key_table_world", [.char("t"), .char("0")]),
                                    ("key_table_filter", [.char("t"), .char("/"), .char("e")]),
-                                   ("key_table_copy", [.char("t"), .char("0"), .char("Y")])]
+                                   ("key_table_copy", [.char("t"), .char("0"), .char("Y")]),
+                                   ("key_whatif_list", [.char("s")]), ("key_whatif_choose", [.char("s"), .char("j")]),
+                                   ("key_whatif_apply", [.char("s"), .char("j"), .char("j"), .enter]),
+                                   ("key_whatif_baseline", [.char("s"), .char("j"), .char("j"), .enter, .char("S")]),
+                                   ("key_compare_scroll", compare + [.char("j")]),
+                                   ("key_compare_whatif_apply", compare + [.char("s"), .char("j"), .char("j"), .enter]),
+                                   // The claims board: open, move, filter, scope, a claim's evidence, an item to the map.
+                                   ("key_claims_open", [.char("C")]), ("key_claims_next", [.char("C"), .char("j")]),
+                                   ("key_claims_filter", [.char("C"), .char("m")]), ("key_claims_scope", [.char("C"), .tab]),
+                                   ("key_claims_evidence", [.char("C"), .enter]), ("key_claims_to_map", [.char("C"), .enter, .char("G"), .enter])]
     for (name, sequence) in keys {
         let time = medianMilliseconds(runs: 11, setup: { () -> (AppState, Derived, Buffer) in
-            let derived = Derived(dataset: dataset)
-            var state = AppState(dataset: dataset, screen: size)
+            // The presets, as the app offers them (saved scenarios follow them there).
+            let derived = Derived(dataset: dataset, scenarios: ScenarioPresets.all)
+            var state = AppState(dataset: dataset, scenarios: ScenarioPresets.all, screen: size)
             var frame = ExplorerView(state, derived).frame()
             derived.prepareWhileIdle()  // the event loop's idle work (it builds the search index)
+            derived.warmClaims()        // and what its idle thread works out ahead, long done by the third key
+            derived.warmScenarios()
             for key in sequence.dropLast() {
                 reduce(&state, .key(key), derived)
                 frame = ExplorerView(state, derived).frame()

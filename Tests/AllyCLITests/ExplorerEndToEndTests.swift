@@ -59,6 +59,55 @@ struct ExplorerEndToEndTests {
         #expect(!screen.contains("Asia map"), "the alternate screen was left")
     }
 
+    /// The tour as a reader walks it: six steps to ¶6, out to explore, back where it was.
+    @Test func tourWalksToParagraphSixLeavesAndResumes() throws {
+        let run = try Run()
+        defer { run.session.kill() }
+        _ = try run.session.waitFor(text: "Middle East map", fullScreen: true)
+        try run.session.sendKeys("T")
+        _ = try run.session.waitFor(text: "¶0 · World", fullScreen: true)
+        for n in 1...6 {
+            try run.session.sendKeys("Right")
+            _ = try run.session.waitFor(text: "map · ¶\(n) ", fullScreen: true)
+        }
+        let six = try run.session.waitFor(text: "¶6 · Europe", fullScreen: true)
+        #expect(six.contains("Europe map · ¶6"), "Europe is framed")
+        #expect(six.contains("Russia"), "Russia is labelled on the framed map")
+        let selected = try selectedName(six)
+        try run.session.sendKeys("x")
+        let explored = try run.session.waitFor(text: "T tour", fullScreen: true)
+        #expect(explored.contains("Europe map"), "leaving keeps the region")
+        // The card and the framed title are gone (the Claims pane may still cite ¶6 claims).
+        #expect(!explored.contains("map · ¶6") && !explored.contains("Tour —"))
+        #expect(try selectedName(explored) == selected, "leaving keeps the selection")
+        try run.session.sendKeys("T")
+        _ = try run.session.waitFor(text: "¶6 · Europe", fullScreen: true)
+        try run.session.sendKeys("q")
+        #expect(try run.finish() == 0)
+    }
+
+    /// `s` lists the scenarios, us-retrenchment is picked, the banner names it; `S` clears it.
+    @Test func whatIfListBannerAndBackToTheBaseline() throws {
+        let run = try Run(width: 80, height: 24, environment: ["XDG_CONFIG_HOME": try CLI.tempDir()])
+        defer { run.session.kill() }
+        _ = try run.session.waitFor(text: "Middle East map", fullScreen: true)
+        try run.session.sendKeys("s")
+        let list = try run.session.waitFor(text: "What-if scenarios", fullScreen: true)
+        #expect(list.contains("us-retrenchment") && list.contains("the US honours 40 % of its commitments"))
+        // Presets are listed in catalog order: baseline, hedged, us-retrenchment.
+        try run.session.sendKeys("Down", "j", "Enter")
+        let applied = try run.session.waitFor(text: "WHAT-IF", fullScreen: true)
+        let banner = applied.split(separator: "\n")[1]
+        #expect(banner.contains("us-retrenchment") && banner.contains("the US honours 40 %"), "\(banner)")
+        #expect(!applied.contains("What-if scenarios"), "the list closed")
+        try run.session.sendKeys("S")
+        let cleared = try run.session.waitFor(text: "baseline: the data as it is", fullScreen: true)
+        #expect(!cleared.contains("WHAT-IF"), "the banner went with the scenario")
+        #expect(cleared.split(separator: "\n")[1].hasPrefix("┌ Middle East map"), "the map is back on the second row")
+        try run.session.sendKeys("q")
+        #expect(try run.finish() == 0)
+    }
+
     @Test func ctrlCRestoresTheTerminal() throws {
         let run = try Run(width: 80, height: 24)
         defer { run.session.kill() }

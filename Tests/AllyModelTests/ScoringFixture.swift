@@ -19,7 +19,7 @@ struct ScoringFixture {
                             location: GeoPoint(lat: lat, lon: lon), adversaries: adversaries, source: Self.source))
     }
 
-    mutating func fact(_ actor: String, _ key: String, _ value: String, unit: String = "", year: String = "2024") {
+    mutating func fact(_ actor: String, _ key: IndicatorKey, _ value: String, unit: String = "", year: String = "2024") {
         let v = IndicatorValue(parsing: value)
         indicators.removeAll { $0.actor == actor && $0.key == key }
         indicators.append(Indicator(actor: actor, key: key, value: v, unit: unit, period: v.isUnknown ? nil : Period(year),

@@ -119,6 +119,33 @@ import Testing
         #expect(MoneyUnit.dollars(per: "personnel") == nil)
     }
 
+    /// One rule for "nuclear-armed": a count decides, else a yes/no figure, else unknown.
+    @Test func nuclearStatusReadsTheCountThenTheYesNoFigure() {
+        var f = ScoringFixture()
+        for id in ["armed", "none", "textYes", "textNo", "gapThenNo", "silent"] { f.actor(id, .adversary, lat: 0, lon: 0) }
+        f.fact("armed", "nuclear_warheads", "90", unit: "warheads")
+        f.fact("armed", "nuclear_armed", "no", unit: "yes/no") // the count wins
+        f.fact("none", "nuclear_warheads", "0", unit: "warheads")
+        f.fact("textYes", "nuclear_armed", "Yes (undeclared)", unit: "yes/no")
+        f.fact("textNo", "nuclear_armed", "no", unit: "yes/no")
+        f.fact("gapThenNo", "nuclear_warheads", "unknown", unit: "warheads")
+        f.fact("gapThenNo", "nuclear_armed", "no", unit: "yes/no")
+        let d = f.dataset
+        func status(_ id: String) -> NuclearStatus { NuclearStatus(of: id, in: d) }
+        #expect(status("armed").armed == true && status("armed").evidence?.key == .nuclearWarheads)
+        #expect(status("none").armed == false)
+        #expect(status("textYes").armed == true && status("textYes").evidence?.key == .nuclearArmed)
+        #expect(status("textNo").armed == false)
+        #expect(status("gapThenNo").armed == false && status("gapThenNo").warheads?.value == .unknown)
+        #expect(status("silent").armed == nil && status("silent").evidence == nil)
+        // The posture agrees, a "no" without a count meaning no warheads.
+        for id in ["armed", "none", "textYes", "textNo", "gapThenNo", "silent"] {
+            #expect(NuclearPosture(actor: id, in: d).armed == status(id).armed, "\(id)")
+        }
+        #expect(NuclearPosture(actor: "textNo", in: d).warheads == 0)
+        #expect(NuclearPosture(actor: "textYes", in: d).warheads == nil)
+    }
+
     @Test func reachRules() {
         let d = ScoringFixture.standard.dataset
         let here = GeoPoint(lat: 0, lon: 0)

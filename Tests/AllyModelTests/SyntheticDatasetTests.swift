@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AllyModel
+import AllySynthetic
 
 /// Smoke tests of the benchmark generator (`bench generate`): it runs, its output loads and
 /// validates, and a fixed seed gives the same data. No timings here: benchmarks are not tests.

@@ -10,7 +10,7 @@ enum Fixture {
               adversaries: adversaries, source: source)
     }
 
-    static func fact(_ actor: String, _ key: String, _ value: String, unit: String = "", year: String = "2024") -> Indicator {
+    static func fact(_ actor: String, _ key: IndicatorKey, _ value: String, unit: String = "", year: String = "2024") -> Indicator {
         let v = IndicatorValue(parsing: value)
         return Indicator(actor: actor, key: key, value: v, unit: unit, period: v.isUnknown ? nil : Period(year), source: source)
     }

@@ -1,4 +1,5 @@
 import AllyModel
+import AllySynthetic
 import Testing
 @testable import AllyTUI
 

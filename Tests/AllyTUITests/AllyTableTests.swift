@@ -11,7 +11,8 @@ import Testing
 
     static func table(width: Int = 120, height: Int = 40, region: Region = .world, whatIf: Bool = false) -> ExplorerSession {
         var s = AppState.fixture(width: width, height: height, region: region, scenarios: [.baseline, retrenchment])
-        if whatIf { s.press(.char("s")) }
+        // The what-if is picked from the `s` list, as a user picks it.
+        if whatIf { s.press(.char("s"), .down, .enter) }
         s.press(.char("t"))
         return s
     }
@@ -133,10 +134,10 @@ import Testing
     @Test func aSortByAHiddenColumnWaitsForItsColumnToComeBack() {
         var s = Self.table(whatIf: true)
         s.press(.char("d"))
-        s.press(.char("s"))  // back to the baseline: no change column
+        s.press(.char("S"))  // back to the baseline: no change column
         #expect(s.state.tableSort == TableSort(.ally))
         #expect(Self.tableLines(s)[1].contains("a Ally▲"))
-        s.press(.char("s"))
+        s.press(.char("s"), .down, .enter)
         #expect(s.state.tableSort == TableSort(.change))
         s.press(.char("o"), .char("2"))
         #expect(s.state.tableSort == TableSort(.ally), "no region column within one region")
@@ -371,11 +372,21 @@ import Testing
     }
 
     @Test func sortKeysAreFreeInTheTable() {
-        let taken: Set<Character> = ["h", "j", "k", "l", "g", "G", "n", "N", "c", "s", "y", "Y", "q", "t", "A", "?", "/"]
+        // Every other key the table answers (map keys, s S T C y Y t A …) keeps its meaning there.
+        let taken = Set(KeyTable.bindings.filter { b in
+            guard b.contexts.contains(.table) else { return false }
+            if case .table(.sort) = b.action { return false }
+            return true
+        }.flatMap(\.keys))
         for c in TableColumn.allCases {
-            #expect(!taken.contains(c.key), "\(c) uses \(c.key)")
+            #expect(!taken.contains(.char(c.key)), "\(c) uses \(c.key)")
             #expect(KeyTable.action(for: .char(c.key), in: .table) == .table(.sort(c)))
         }
         #expect(Set(TableColumn.allCases.map(\.key)).count == TableColumn.allCases.count)
+        for key: Character in ["s", "S", "T", "C", "y"] {
+            #expect(KeyTable.action(for: .char(key), in: .table) == KeyTable.action(for: .char(key), in: .normal),
+                    "\(key) does in the table what it does on the map")
+        }
+        #expect(KeyTable.action(for: .char(MainView.tableKey), in: .normal) == .toggleTable)
     }
 }

@@ -1,4 +1,5 @@
 import AllyModel
+import AllySynthetic
 import Testing
 @testable import AllyTUI
 
@@ -21,7 +22,7 @@ import Testing
             for ally in defaultDataset.allies {
                 #expect(assessment.score(ally.id) == eager[ally.id], "\(scenario.name) \(ally.id)")
                 #expect(assessment.baseline(ally.id) == baseline[ally.id])
-                #expect(assessment.level(of: ally.id) == eager[ally.id].map { MapMarker.Risk($0.riskLevel) })
+                #expect(assessment.level(of: ally.id) == eager[ally.id].map(\.riskLevel))
             }
             assessment.cycleScenario()
         }
@@ -73,14 +74,19 @@ import Testing
         state.select("israel")
         #expect(!state.assessment.checksAreCheap)
         let pane = Self.text(PaneContent.lines(for: .claims, state: ViewState(state.state, state.derived), width: 200))
-        #expect(pane.contains("[verdict: Enter for detail]"))
+        #expect(pane.contains("NOT CHECKED YET"))
+        let checked = Self.synthetic.claims(about: state.selected!).first { ClaimChecks.registry[$0.id] != nil }!
+        func paneVerdict() -> Verdict? {
+            ClaimBoard(ViewState(state.state, state.derived), scope: .selection, runChecks: false).entries.first { $0.claim.id == checked.id }?.verdict?.verdict
+        }
+        #expect(paneVerdict() == nil)
         let detail = Self.text(DetailContent.lines(state: ViewState(state.state, state.derived), width: 200))
         #expect(!detail.contains("[verdict: Enter for detail]"))
-        let checked = Self.synthetic.claims(about: state.selected!).first { ClaimChecks.registry[$0.id] != nil }!
         #expect(detail.contains("[\(state.assessment.verdict(for: checked)!.verdict.label)]"))
         // Back on the panes, the verdicts the detail view computed are shown.
         let after = Self.text(PaneContent.lines(for: .claims, state: ViewState(state.state, state.derived), width: 200))
         #expect(after != pane)
-        #expect(after.contains("[\(state.assessment.verdict(for: checked)!.verdict.label)]"))
+        #expect(paneVerdict() == state.assessment.verdict(for: checked)!.verdict)
+        #expect(after.contains(state.assessment.verdict(for: checked)!.verdict.label.uppercased()))
     }
 }

@@ -42,28 +42,3 @@ extension AppState {
 extension ExplorerView {
     init(_ session: ExplorerSession) { self.init(session.state, session.derived) }
 }
-
-extension Buffer {
-    /// One letter per cell for its foreground colour (upper case when bold, `#` when reversed),
-    /// so snapshot fixtures catch colour regressions without holding escape bytes.
-    var styleLayer: String {
-        let letters: [Color: Character] = [
-            .default: ".", .black: "k", .red: "r", .green: "g", .yellow: "y", .blue: "b", .magenta: "m", .cyan: "c",
-            .white: "w", .gray: "a", .brightRed: "R", .brightGreen: "G", .brightYellow: "Y", .brightBlue: "B",
-            .brightMagenta: "M", .brightCyan: "C", .brightWhite: "W", .land: "l", .sea: "s", .orange: "o",
-        ]
-        var lines: [String] = []
-        for y in 0..<height {
-            var line = ""
-            for x in 0..<width {
-                let cell = self[x, y]
-                if cell.isContinuation { continue }
-                if cell.style.reverse { line.append("#"); continue }
-                let c = letters[cell.style.foreground] ?? "?"
-                line.append(cell.style.bold ? Character(c.uppercased()) : c)
-            }
-            lines.append(line)
-        }
-        return lines.joined(separator: "\n")
-    }
-}

@@ -50,7 +50,7 @@ import Foundation
         for (what, _) in KeyTable.mouse { #expect(help.contains(what)) }
     }
 
-    @Test(arguments: [KeyContext.normal, .detail, .compare, .help])
+    @Test(arguments: [KeyContext.normal, .table, .detail, .compare, .claims, .help])
     func theStatusBarShowsTheTablesHints(context: KeyContext) {
         let hints = KeyTable.hints(in: context)
         #expect(!hints.isEmpty)

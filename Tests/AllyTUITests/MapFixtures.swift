@@ -5,7 +5,7 @@ import AllyTUI
 /// from the dataset) so that data edits never change a map fixture.
 enum MapFixtures {
     static func marker(_ id: String, _ label: String, _ lat: Double, _ lon: Double, _ kind: ActorKind,
-                       nuclear: Bool = false, level: MapMarker.Risk? = nil) -> MapMarker {
+                       nuclear: Bool = false, level: RiskLevel? = nil) -> MapMarker {
         MapMarker(id: id, label: label, point: GeoPoint(lat: lat, lon: lon), kind: kind, nuclear: nuclear, level: level,
                   importance: MapMarker.defaultImportance(kind: kind, nuclear: nuclear))
     }

@@ -25,6 +25,24 @@ struct OutputFormatTests {
         #expect(b.ansiText == "\u{1B}[0;38;5;66mxy\u{1B}[0m")
     }
 
+    @Test func paletteColoursAboveSixteenAreXterms() {
+        #expect(Color.xtermHex(16) == "#000000" && Color.xtermHex(231) == "#ffffff")
+        #expect(Color.xtermHex(65) == "#5f875f" && Color.xtermHex(66) == "#5f8787")
+        #expect(Color.xtermHex(232) == "#080808" && Color.xtermHex(255) == "#eeeeee")
+        #expect(Color.land.hex == "#5f8787" && Color.orange.hex == "#ff8700")
+    }
+
+    /// ANSI output selects the same palette index the terminal backend does.
+    @Test func sgrNamesThePaletteIndex() {
+        for color in Color.allCases {
+            guard let i = color.index256 else { #expect(color.sgr().isEmpty); continue }
+            let sgr = color.sgr()
+            let named = sgr.count == 3 ? Int(sgr[2])! : Int(sgr[0])! >= 90 ? Int(sgr[0])! - 90 + 8 : Int(sgr[0])! - 30
+            #expect(named == i, "\(color)")
+            #expect(color.sgr(background: true).last == (sgr.count == 3 ? sgr[2] : String(Int(sgr[0])! + 10)))
+        }
+    }
+
     @Test func svgEscapesTextAndKeepsColours() {
         let svg = Self.sample().svg(.init(title: "a <b> & 'c'"))
         #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""))

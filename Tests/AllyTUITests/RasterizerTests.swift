@@ -85,6 +85,16 @@ struct RasterizerTests {
                 let (x, y) = v.project(p)
                 #expect(x >= -1e-6 && x <= w + 1e-6 && y >= -1e-6 && y <= h + 1e-6)
             }
+            // A pane too tall for the globe at the fitted scale (only the world's is) runs from
+            // pole to pole, stretched north–south; every other pane has square dots, as below.
+            if abs(v.dotsPerDegreeLat * 180 - h) < 1e-9 && v.dotsPerDegreeLon < v.dotsPerDegreeLat * cos(((f.north + f.south) / 2) * .pi / 180) - 1e-9 {
+                #expect(region == .world)
+                #expect(abs(v.project(GeoPoint(lat: 90, lon: 0)).y) < 1e-6 && abs(v.project(GeoPoint(lat: -90, lon: 0)).y - h) < 1e-6)
+                #expect(abs((f.east - f.west) * v.dotsPerDegreeLon - w) < 1e-6, "the whole width still shows")
+                continue
+            }
+            // No row beyond a pole.
+            #expect(v.project(GeoPoint(lat: 90, lon: 0)).y <= 1e-6 && v.project(GeoPoint(lat: -90, lon: 0)).y >= h - 1e-6)
             // Centred, and filling the pane on one axis.
             let c = v.project(GeoPoint(lat: (f.north + f.south) / 2, lon: (f.west + f.east) / 2))
             #expect(abs(c.x - w / 2) < 1e-6 && abs(c.y - h / 2) < 1e-6)

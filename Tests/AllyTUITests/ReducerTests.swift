@@ -209,14 +209,15 @@ import Testing
         #expect(s.press(.ctrl("c")).isEmpty)
     }
 
-    @Test func scenarioKeyCyclesAndRecolours() {
+    /// `s` used to cycle blindly; it now opens the what-if list (ScenarioWorkbenchTests has the rest).
+    @Test func scenarioKeyPicksAndRecolours() {
         var s = AppState.fixture(scenarios: [.baseline, Scenario(name: "withdrawn", usCommitment: 0)])
         let before = s.assessment.score("japan")?.risk.total
-        s.press(.char("s"))
+        s.press(.char("s"), .down, .enter)
         #expect(s.assessment.scenarioName == "withdrawn")
         let after = s.assessment.score("japan")?.risk.total
         #expect((after ?? 0) > (before ?? 0))
-        s.press(.char("s"))
+        s.press(.char("S"))
         #expect(s.assessment.scenarioName == "baseline")
     }
 

@@ -1,4 +1,5 @@
 @testable import AllyModel
+import AllySynthetic
 import Testing
 @testable import AllyTUI
 

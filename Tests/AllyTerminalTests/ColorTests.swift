@@ -37,6 +37,15 @@ import Testing
         #expect(ColorPalette.index(of: .brightRed, mode: .basic8) == 1)
     }
 
+    /// The backend reads the one palette, so the explorer and `render --format ansi` agree.
+    @Test func indicesComeFromThePalette() {
+        for color in Color.allCases {
+            #expect(ColorPalette.index(of: color, mode: .extended256) == color.index256.map(Int16.init) ?? -1)
+            #expect(ColorPalette.index(of: color, mode: .basic8) == color.index8.map(Int16.init) ?? -1)
+        }
+        #expect(ColorPalette.index(of: .land, mode: .extended256) == 66)
+    }
+
     @Test func extended256UsesTheXtermPalette() {
         #expect(ColorPalette.index(of: .red, mode: .extended256) == 1)
         #expect(ColorPalette.index(of: .gray, mode: .extended256) == 8)
@@ -63,11 +72,11 @@ import Testing
         var table = pairs(.extended256, recorder: recorder)
         #expect(table.pair(foreground: .default, background: .default) == 0)
         let a = table.pair(foreground: .red, background: .default)
-        let b = table.pair(foreground: .white, background: .sea)
+        let b = table.pair(foreground: .white, background: .orange)
         #expect(table.pair(foreground: .red, background: .default) == a)
         #expect((a, b) == (1, 2))
         #expect(recorder.calls.map(\.0) == [1, 2])
-        #expect(recorder.calls[1].1 == 7 && recorder.calls[1].2 == 17)
+        #expect(recorder.calls[1].1 == 7 && recorder.calls[1].2 == 208)
     }
 
     @Test func noneNeverAllocates() {

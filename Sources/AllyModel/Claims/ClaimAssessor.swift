@@ -16,8 +16,8 @@ public struct ClaimAssessor: Sendable {
         ClaimAssessor(dataset: dataset).assess(claim)
     }
 
-    /// Every claim of the dataset, in dataset order.
-    public func assessAll() -> [ClaimVerdict] { model.dataset.claims.map(assess) }
+    /// Every claim of the dataset, in dataset order (for tests; the views assess claim by claim).
+    func assessAll() -> [ClaimVerdict] { model.dataset.claims.map(assess) }
 
     /// The verdict on one claim.
     public func assess(_ claim: Claim) -> ClaimVerdict {
@@ -35,20 +35,29 @@ public struct ClaimAssessor: Sendable {
                                     contradicting: outcome.contradicting.map(EvidenceLine.computed) + againstLines,
                                     missing: missing)
             }
-            let fallback = generic(claim, forLines, againstLines)
+            let fallback = generic(claim)
             return ClaimVerdict(claim: claim, verdict: fallback.0, method: fallback.1,
                                 reasoning: "\(outcome.reasoning). \(fallback.2)",
                                 supporting: forLines, contradicting: againstLines, missing: missing)
         }
-        let (verdict, method, reasoning) = generic(claim, forLines, againstLines)
+        let (verdict, method, reasoning) = generic(claim)
         return ClaimVerdict(claim: claim, verdict: verdict, method: method, reasoning: reasoning,
                             supporting: forLines, contradicting: againstLines, missing: missing)
     }
 
+    /// Only the verdict, without building evidence lines: what-if searches ask for it many times.
+    public func verdict(_ claim: Claim) -> Verdict {
+        if let check = checks[claim.id] {
+            let outcome = check.run(claim, model, .verdictOnly)
+            if !outcome.couldNotCompute { return outcome.verdict }
+        }
+        return generic(claim).0
+    }
+
     /// The fallback: judgements and predictions need a person; assertions are read off the linked lists.
-    private func generic(_ claim: Claim, _ pro: [EvidenceLine], _ con: [EvidenceLine]) -> (Verdict, VerdictMethod, String) {
-        let found = pro.filter { $0.id.flatMap(model.dataset.evidence) != nil }.count
-        let against = con.filter { $0.id.flatMap(model.dataset.evidence) != nil }.count
+    private func generic(_ claim: Claim) -> (Verdict, VerdictMethod, String) {
+        let found = claim.supports.filter { model.dataset.evidence($0) != nil }.count
+        let against = claim.contradicts.filter { model.dataset.evidence($0) != nil }.count
         guard claim.stance == .assertion else {
             let what = claim.stance == .prediction ? "a forecast" : "an interpretation"
             return (.needsJudgement, .judgement,

@@ -42,7 +42,7 @@ extension ClaimCheck {
             var pro: [String] = [], con: [String] = [], absent: [String] = []
             for id in actors {
                 let n = CheckText.name(id, model)
-                guard let poll = model.dataset.indicator(id, "public_support_own_nukes"), let v = poll.value.number else {
+                guard let poll = model.dataset.indicator(id, .publicSupportOwnNukes), let v = poll.value.number else {
                     absent.append(n); continue
                 }
                 let line = "\(n): \(IndicatorCatalog.formatNumber(v, unit: "%")) public support (\(poll.yearText))"

@@ -1,12 +1,30 @@
+/// How much of its outcome a check is asked for.
+public enum CheckDetail: Sendable {
+    /// Verdict, reasoning and every statement, for display.
+    case full
+    /// The verdict only (the text may be left short): what-if searches ask this many times.
+    case verdictOnly
+}
+
 /// A named test of one claim against the data, run by `ClaimAssessor`.
 public struct ClaimCheck: Sendable {
     /// Short name shown with the verdict, e.g. "nuclear status of Israel's adversaries".
     public let name: String
-    let run: @Sendable (Claim, ScoringModel) -> CheckOutcome
+    private let body: @Sendable (Claim, ScoringModel, CheckDetail) -> CheckOutcome
 
     /// A check named `name` that runs `run` on a claim under a scoring model.
     public init(name: String, run: @escaping @Sendable (Claim, ScoringModel) -> CheckOutcome) {
-        self.name = name; self.run = run
+        self.name = name; body = { claim, model, _ in run(claim, model) }
+    }
+
+    /// A check that can skip work feeding only its reasoning when just the verdict is wanted.
+    public init(name: String, detailed run: @escaping @Sendable (Claim, ScoringModel, CheckDetail) -> CheckOutcome) {
+        self.name = name; body = run
+    }
+
+    /// Runs the check; `detail` never changes the verdict, only how much is explained.
+    func run(_ claim: Claim, _ model: ScoringModel, _ detail: CheckDetail = .full) -> CheckOutcome {
+        body(claim, model, detail)
     }
 }
 

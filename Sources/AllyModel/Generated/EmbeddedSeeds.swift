@@ -11,6 +11,7 @@ enum EmbeddedSeeds {
         case .threats: return threats
         case .meta: return meta
         case .judgements: return judgements
+        case .tour: return tour
         }
     }
 
@@ -844,10 +845,13 @@ new-zealand	china	1	strategy-document	2023	Sydney Morning Herald	https://www.smh
 """#
 
     static let meta = #"""
-# allymap dataset facts: as_of is the latest date a source may be published.
+# allymap dataset facts: as_of is the latest date a source may be published; article_* say what our copy of the claims' article gives (empty or absent: not known).
 key	value
 as_of	2025-12-31
 title	US allies, their reliance on US protection and their exposure (allymap seeds v2)
+article_title	US Allies May Soon Need to Secure …
+article_outlet	RT
+article_note	Title shortened here. Our copy is RT's English version, which says RT translated and edited it and leaves the original publisher's name blank. It gives no date or link; it refers to Israel's strike in Qatar (2025-09-09 in events.tsv), so it was written after that.
 """#
 
     static let judgements = #"""
@@ -895,6 +899,27 @@ risk-umbrella-germany-uk	risk	germany	uk	Germany is more exposed than the UK to 
 risk-umbrella-poland-france	risk	poland	france	Poland is left in a harder spot than France if US commitment wanes	NYT report (repost)	https://mesadecentro.net/?p=4926		2026-11-30	medium	Tusk: US shift puts Poland in tougher position; Duda asked for US nukes
 risk-lowy-skorea-japan	risk	south-korea	japan	South Korea has less own power than Japan to fall back on	Lowy Asia Power Index 2025 via Zee News	https://zeenews.india.com/world/china-dominates-india-japan-rise-america-slides-asia-power-index-2025-lifts-the-curtain-2989441.html	2025-11-27	2026-11-30	medium	Japan 38.8 vs South Korea 31.5; derived: more own power, lower risk
 risk-quasi-taiwan-japan	risk	taiwan	japan	Taiwan counts on US intervention without a treaty; Japan is a treaty ally	Who is an ally (think-tank paper repost)	https://eurasia.ro/2024/05/10/who-is-an-ally-and-why-does-it-matter	2024-05-10	2026-11-30	medium	Taiwan's spending vs China implies reliance on US intervention; quasi-allies lack commitment
+"""#
+
+    static let tour = #"""
+# allymap tour: one step per paragraph of the seed op-ed 000_dfe4e4fea3d5279d (numbering per PARAGRAPHS.md): where the map goes, whom it frames, the claims of that paragraph (claims.tsv) and the score components (index.component) they rest on; the topic is in our own words.
+paragraph	region	actors	claims	components	topic
+0	world	us;france;germany;japan;south-korea	us-alliances-weakening	commitment.treaty;commitment.troops;commitment.umbrella	The opening question: would Washington gamble an American city to defend a European ally, while its alliances look weaker on two continents
+1	world		survival-drives-force		The author's general thesis: most wars serve survival and acceptance by others, and this surfaces once an outside protector steps back
+2	world	us;israel;jordan;egypt;saudi-arabia;kuwait;taiwan;south-korea;japan;france	us-kept-states-afloat;us-influence-declining	reliance.aid;reliance.arms;commitment.treaty	Washington long kept some states going as a strategic priority; its pull is now shrinking and favoured partners look for other ways to last
+3	middle-east	israel;hezbollah;syria;iran;houthis;qatar	israel-closest-partner;israel-strikes-five-countries;israel-force-not-diplomacy	reliance.aid;reliance.defence;commitment.treaty;commitment.umbrella;exposure.coercion	Israel as the test of how far US guarantees reach: strikes in five countries, and intelligence serving war rather than talks
+4	middle-east	israel;hezbollah;houthis;qatar;jordan	israel-more-isolated	exposure.coercion;exposure.proximity	Strikes may bring tactical wins and applause at home, yet Israel looks lonelier than before and fights on nearly every border
+5	middle-east	israel;iran;syria;hezbollah;hamas;houthis;egypt;jordan;saudi-arabia;qatar;uae	no-nuclear-neighbour;israel-shielded-existential;no-nuclear-neighbour-soon;middle-east-manageable;region-never-united	exposure.nuclear;exposure.balance;reliance.defence	No neighbour of Israel holds the bomb, which made the region easier for Washington to handle; its rivals never joined forces against it
+6	europe	russia;france;germany;uk;italy;netherlands;belgium	new-york-for-paris;us-forces-europe-reassure-only;china-rise-shifts-asia;asia-nuclear-rival;tokyo-seoul-debate-nukes	exposure.nuclear;commitment.troops;commitment.sharing;reliance.forces	Europe is different: Russia's arsenal can reach America itself, so the guarantee is doubted; in Asia China's growth has Tokyo and Seoul weighing bombs of their own
+7	middle-east	israel	israel-support-least-uncertain	exposure.nuclear;commitment.treaty;commitment.umbrella	Since defending Israel carries no nuclear risk for the US, the author rates its American backing as the least doubtful
+8	middle-east	israel;saudi-arabia;uae;qatar;jordan;egypt;iran	israel-basic-goals-need-force;arabs-iran-prefer-stability	exposure.coercion;exposure.balance	Israel still needs force even for modest aims, while Arab capitals and Tehran protect their own fragile calm instead of uniting
+9	middle-east	israel;syria;hezbollah;hamas;iran	israel-sponsor-dependence;force-recognition-not-conquest	reliance.arms;reliance.aid;reliance.forces;reliance.defence	A loop of force used to win recognition, which makes Israel resemble an armed client of a distant patron
+10	world	russia;germany;israel	force-for-recognition-history		Historical parallels: Russia from the 1500s to the 1700s and Germany in the 1800s also fought to be recognised
+11	europe	russia;poland;germany;france;uk	europe-greatest-hazard	exposure.nuclear;exposure.proximity;exposure.balance	For America, Europe is the gravest danger because of Russia, and Asia is heading the same way as China grows
+12	world	japan;south-korea;taiwan;poland;lithuania;latvia;germany;france;saudi-arabia;israel	allies-act-alone;japan-rok-nuclear-ambitions;israel-continued-coercion	exposure.nuclear;commitment.umbrella;reliance.arms	If Washington cannot keep order, allies go their own way: more autonomy and force, nuclear plans in Tokyo and Seoul, steady coercion by Israel
+13	world	us;israel;jordan;qatar;saudi-arabia;taiwan	us-order-anomalies-end	reliance.aid;commitment.treaty	States that lasted only through American attention may lose that privilege; each region drifts to harsher but perhaps fairer balances
+14	world	israel;france;germany;poland;japan;south-korea;taiwan	israel-isolated-yet-reliant;nato-assurances-thin;asia-nuclear-autonomy	reliance.aid;commitment.sharing;commitment.umbrella;commitment.troops	Region by region: Israel lonelier yet still leaning on the US, NATO's promises exposed as thin, Asian partners seeking nuclear self-reliance
+15	world	us;israel;qatar;jordan;japan;south-korea;poland	allies-become-liabilities;real-balances-ahead	exposure.nuclear;commitment.treaty	Allies turn from safe dependants into risky burdens for Washington, and genuine power balances may replace decades of illusion
 """#
 
 }

@@ -117,6 +117,7 @@ public enum DatasetLoader {
             let threats = try read(.threats, or: []) { d, input, name throws(LineStream.ReadFailure) in try d.threats(input, file: name, format: format) }
             let meta = try read(.meta, or: DatasetMeta()) { d, input, name throws(LineStream.ReadFailure) in try d.meta(input, file: name, format: format) }
             let judgements = try read(.judgements, or: []) { d, input, name throws(LineStream.ReadFailure) in try d.judgements(input, file: name, format: format) }
+            let tour = try read(.tour, or: []) { d, input, name throws(LineStream.ReadFailure) in try d.tour(input, file: name, format: format) }
             var validator = DatasetValidator(actors: actors, indicators: IndicatorTable(), events: events, claims: [],
                                              place: places(decoder.locations))
             validator.threats = threats
@@ -124,7 +125,7 @@ public enum DatasetLoader {
             validator.judgements = judgements
             let links = validator.checkActorsAndEvents()
             return EarlyTables(actors: actors, events: events, claims: claims, threats: threats, meta: meta, judgements: judgements,
-                               links: links, issues: validator.issues)
+                               tour: tour, links: links, issues: validator.issues)
         }, { decodeIndicators(indicatorFile, format: format) })
         let indicators: IndicatorTable
         switch indicatorResult {
@@ -145,12 +146,13 @@ public enum DatasetLoader {
             var validator = DatasetValidator(actors: actors, indicators: indicators, events: events, claims: claims,
                                              place: places(decoder.locations))
             validator.meta = early.meta
+            validator.tour = early.tour
             validator.checkIndicatorsAndClaims(early.links)
             return onePerField(decoder.issues + early.issues + validator.issues)
         }()
         if !issues.isEmpty { throw DataError(sorted(issues)) }
         return Dataset(actors: actors, indicators: indicators, events: consume events, claims: claims,
-                       threats: early.threats, meta: early.meta, judgements: early.judgements)
+                       threats: early.threats, meta: early.meta, judgements: early.judgements, tour: early.tour)
     }
 
     /// What the loading thread has read and checked by the time the indicators are in.
@@ -161,6 +163,7 @@ public enum DatasetLoader {
         let threats: [Threat]
         let meta: DatasetMeta
         let judgements: [Judgement]
+        let tour: [TourParagraph]
         let links: DatasetValidator.Links
         let issues: [DataIssue]
     }
@@ -176,6 +179,7 @@ public enum DatasetLoader {
             case .threats: return locations.threats.place(i)
             case .meta: return locations.meta.place(i)
             case .judgements: return locations.judgements.place(i)
+            case .tour: return locations.tour.place(i)
             }
         }
     }
@@ -209,10 +213,12 @@ public enum DatasetLoader {
         validator.threats = raw.threats ?? []
         validator.meta = raw.meta ?? DatasetMeta()
         validator.judgements = raw.judgements ?? []
+        validator.tour = raw.tour ?? []
         let issues = validator.run()
         if !issues.isEmpty { throw DataError(issues) }
         return Dataset(actors: raw.actors, indicators: indicators, events: raw.events, claims: raw.claims,
-                       threats: raw.threats ?? [], meta: raw.meta ?? DatasetMeta(), judgements: raw.judgements ?? [])
+                       threats: raw.threats ?? [], meta: raw.meta ?? DatasetMeta(), judgements: raw.judgements ?? [],
+                       tour: raw.tour ?? [])
     }
 
     // MARK: - Helpers
@@ -226,6 +232,7 @@ public enum DatasetLoader {
         var threats: [Threat]?
         var meta: DatasetMeta?
         var judgements: [Judgement]?
+        var tour: [TourParagraph]?
     }
 
     /// A whole file (JSON datasets; tables are streamed instead).

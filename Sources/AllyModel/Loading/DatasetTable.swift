@@ -1,10 +1,12 @@
-/// The four tables of a dataset, their file names and their columns (in file order).
+/// The tables of a dataset, their file names and their columns (in file order).
 public enum DatasetTable: String, Sendable, CaseIterable {
     case actors, indicators, events, claims, threats
     /// Published judgements the model is validated against; optional.
     case judgements
     /// Facts about the dataset itself (`as_of`); optional.
     case meta
+    /// The guided tour of the article, one step per paragraph; optional.
+    case tour
 
     public var columns: [String] {
         switch self {
@@ -25,6 +27,8 @@ public enum DatasetTable: String, Sendable, CaseIterable {
             return ["key", "value"]
         case .judgements:
             return ["id", "index", "higher", "lower", "statement", "source", "url", "published", "checked", "confidence", "note"]
+        case .tour:
+            return ["paragraph", "region", "actors", "claims", "components", "topic"]
         }
     }
 
@@ -39,11 +43,13 @@ public enum DatasetTable: String, Sendable, CaseIterable {
         case .threats: return ["year", "url", "published", "checked", "note", "frontline_km", "frontline_place"]
         case .meta: return []
         case .judgements: return ["url", "published", "checked", "note"]
+        // A paragraph may make no claim (¶1 has no data behind it) and frame no one.
+        case .tour: return ["actors", "claims", "components"]
         }
     }
 
     /// Tables a dataset may leave out.
-    public var isOptional: Bool { self == .meta || self == .threats || self == .judgements }
+    public var isOptional: Bool { self == .meta || self == .threats || self == .judgements || self == .tour }
 
     /// Columns the writer leaves out (kept readable for older files).
     var legacyColumns: Set<String> { self == .events ? ["actors"] : [] }

@@ -10,6 +10,8 @@ struct DatasetValidator {
     var threats: [Threat] = []
     var meta = DatasetMeta()
     var judgements: [Judgement] = []
+    /// The tour's steps; checked against the claims, so with them.
+    var tour: [TourParagraph] = []
     /// Where item `i` of a table came from; JSON datasets say the file and the item's path.
     let place: (DatasetTable, Int) -> Place
 
@@ -102,16 +104,17 @@ struct DatasetValidator {
     mutating func checkIndicatorsAndClaims(_ links: Links) {
         let indicatorGroups = checkIndicators(links.actorIDs)
         checkClaims(links.actorIDs, indicators: indicatorGroups, events: links.eventIDs)
+        checkTour(links.actorIDs)
     }
 
-    private mutating func fail(_ table: DatasetTable, _ i: Int, _ field: String, _ message: String) {
+    mutating func fail(_ table: DatasetTable, _ i: Int, _ field: String, _ message: String) {
         let p = place(table, i)
         issues.append(DataIssue(file: p.file, line: p.line, field: field, message: message))
     }
 
     /// Text must be printable and not too long. One call per field: an array of (name, value)
     /// pairs per row was an allocation per row, a million of them on a large dataset.
-    private mutating func safe(_ table: DatasetTable, _ i: Int, _ name: String, _ value: String) {
+    mutating func safe(_ table: DatasetTable, _ i: Int, _ name: String, _ value: String) {
         if let problem = TextSafety.problem(in: value) { fail(table, i, name, problem) }
         // utf8.count is O(1) and never below the character count, so `count` (which walks
         // grapheme clusters) is only needed for very long values.
@@ -120,12 +123,12 @@ struct DatasetValidator {
         }
     }
 
-    private mutating func safe(_ table: DatasetTable, _ i: Int, _ name: String, list: [String]) {
+    mutating func safe(_ table: DatasetTable, _ i: Int, _ name: String, list: [String]) {
         if list.isEmpty { return }
         safe(table, i, name, list.count == 1 ? list[0] : list.joined(separator: ";"))
     }
 
-    private mutating func required(_ table: DatasetTable, _ i: Int, _ name: String, _ value: String) {
+    mutating func required(_ table: DatasetTable, _ i: Int, _ name: String, _ value: String) {
         if value.utf8.allSatisfy({ $0 == UInt8(ascii: " ") }) { fail(table, i, name, "is empty: expected a value") }
     }
 
@@ -206,19 +209,19 @@ struct DatasetValidator {
         }
         for (i, x) in indicators.enumerated() {
             if !textsAreSafe {
-                safe(.indicators, i, "actor", x.actor); safe(.indicators, i, "key", x.key)
+                safe(.indicators, i, "actor", x.actor); safe(.indicators, i, "key", x.key.rawValue)
                 if case .text(let t) = x.value { safe(.indicators, i, "value", t) }
                 safe(.indicators, i, "unit", x.unit); safe(.indicators, i, "source", x.source.name)
                 safe(.indicators, i, "url", x.source.url); safe(.indicators, i, "note", x.note)
             }
             if !x.source.published.isEmpty { checkDates(.indicators, i, x.source) }
-            required(.indicators, i, "actor", x.actor); required(.indicators, i, "key", x.key)
+            required(.indicators, i, "actor", x.actor); required(.indicators, i, "key", x.key.rawValue)
             required(.indicators, i, "source", x.source.name)
             if !x.actor.isEmpty && actorIDs[x.actor] == nil {
                 fail(.indicators, i, "actor", "unknown actor id \"\(x.actor)\": expected an id from the actors file")
             }
-            if !x.key.isEmpty && !Identifier.isKey(x.key) {
-                fail(.indicators, i, "key", "expected lowercase letters, digits and underscores (like us_troops), got \"\(x.key)\"")
+            if !x.key.rawValue.isEmpty && !Identifier.isKey(x.key.rawValue) {
+                fail(.indicators, i, "key", "expected lowercase letters, digits and underscores (like \(IndicatorKey.usTroops)), got \"\(x.key)\"")
             }
             if let problem = IndicatorCatalog.valueProblem(x.value, unit: x.unit) {
                 fail(.indicators, i, "value", problem)

@@ -27,8 +27,8 @@ public struct DelimitedTable: Sendable {
 
     /// Parses `bytes` into strings; returns the table, or the problems that made lines unreadable
     /// (those lines are left out of `rows` so that checking can go on). The loader streams rows
-    /// with `scan` instead; this form is for callers that want the whole table.
-    public static func parse(_ bytes: [UInt8], file: String, format: Format) -> (DelimitedTable?, [DataIssue]) {
+    /// with `scan` instead; tests use this form to see the whole table.
+    static func parse(_ bytes: [UInt8], file: String, format: Format) -> (DelimitedTable?, [DataIssue]) {
         var header: [String]?
         var headerLine = 0
         var rows: [Row] = []

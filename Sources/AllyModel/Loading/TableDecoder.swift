@@ -139,7 +139,7 @@ struct TableDecoder {
                 let parsed = IndicatorValue(parsing: r.text(value, shared: true))
                 let unitText = r.text(unit, shared: true)
                 table.append(Indicator(
-                    actor: r.text(actor, shared: true), key: r.text(key, shared: true), value: parsed, unit: unitText,
+                    actor: r.text(actor, shared: true), key: IndicatorKey(r.text(key, shared: true)), value: parsed, unit: unitText,
                     period: r.period(year, required: parsed.number != nil && !IndicatorCatalog.isTimeless(unit: unitText)),
                     source: r.source(source, url, confidence, published, checked),
                     note: r.text(note, shared: true)))
@@ -222,7 +222,20 @@ extension TableDecoder {
         return out
     }
 
-    /// `key value` rows; the only key read today is `as_of`.
+    mutating func tour(_ input: ByteInput, file: String, format: DelimitedTable.Format) throws(LineStream.ReadFailure) -> [TourParagraph] {
+        let (out, lines) = try decode(input, file: file, format: format, as: .tour) { c in
+            let (paragraph, region, actors) = (c["paragraph"], c["region"], c["actors"])
+            let (claims, components, topic) = (c["claims"], c["components"], c["topic"])
+            return { r in
+                TourParagraph(paragraph: r.integer(paragraph, in: 0...999), region: r.choice(region, Region.self) ?? .world,
+                              actors: r.list(actors), claims: r.list(claims), components: r.list(components), topic: r.text(topic))
+            }
+        }
+        locations.tour = lines
+        return out
+    }
+
+    /// `key value` rows: `as_of`, `title`, and the `article_*` keys that describe the claims' article.
     mutating func meta(_ input: ByteInput, file: String, format: DelimitedTable.Format) throws(LineStream.ReadFailure) -> DatasetMeta {
         var meta = DatasetMeta()
         let (rows, lines) = try decode(input, file: file, format: format, as: .meta) { c in
@@ -236,8 +249,22 @@ extension TableDecoder {
                     issues.append(DataIssue(file: file, line: line, field: "value", message: "as_of: expected a date (2025-12-31), got \"\(v)\""))
                 }
             case "title": meta.title = v
+            case "article_title": meta.article.title = v
+            case "article_outlet": meta.article.outlet = v
+            case "article_note": meta.article.note = v
+            case "article_published":
+                if v.isEmpty || Period(v) != nil { meta.article.published = v } else {
+                    issues.append(DataIssue(file: file, line: line, field: "value",
+                                            message: "article_published: expected a date (2025-09-30, 2025-09 or 2025), got \"\(v)\""))
+                }
+            case "article_url":
+                if v.isEmpty || v.hasPrefix("https://") || v.hasPrefix("http://") { meta.article.url = v } else {
+                    issues.append(DataIssue(file: file, line: line, field: "value", message: "article_url: expected an http(s) address, got \"\(v)\""))
+                }
             default:
-                issues.append(DataIssue(file: file, line: line, field: "key", message: "unknown key \"\(k)\": expected as_of or title"))
+                let keys = ["as_of", "title"] + ClaimArticle().rows.map(\.key)
+                issues.append(DataIssue(file: file, line: line, field: "key",
+                                        message: "unknown key \"\(k)\": expected one of \(keys.joined(separator: ", "))"))
             }
         }
         locations.meta = lines
@@ -269,4 +296,5 @@ struct DatasetLocations: Sendable {
     var threats = TableLines(file: DatasetTable.threats.rawValue)
     var meta = TableLines(file: DatasetTable.meta.rawValue)
     var judgements = TableLines(file: DatasetTable.judgements.rawValue)
+    var tour = TableLines(file: DatasetTable.tour.rawValue)
 }

@@ -4,8 +4,11 @@
 /// replace it, and leaving a treaty removes what the treaty gives. The baseline changes nothing.
 public struct Scenario: Sendable, Hashable, Codable {
     public var name: String
-    /// One line on what the scenario represents.
+    /// What the scenario represents and why, in a sentence or two.
     public var summary: String
+    /// A few words for banners and pickers ("the US honours 40 % of its commitments"); optional
+    /// in saved scenarios, where `oneLine` falls back to the summary or the settings.
+    public var headline: String
     /// The credibility assumption: the share of its commitments the US is assumed to honour,
     /// 0 (none) to 1 (all, the baseline). A user setting; the risk index reads it, nothing computes it.
     public var usCommitment: Double
@@ -17,15 +20,16 @@ public struct Scenario: Sendable, Hashable, Codable {
     public var leaving: Set<String>
 
     /// A scenario; every argument defaults to "no change".
-    public init(name: String = "custom", summary: String = "", usCommitment: Double = 1,
+    public init(name: String = "custom", summary: String = "", headline: String = "", usCommitment: Double = 1,
                 growth: [String: Double] = [:], nuclear: [String: Bool] = [:], leaving: Set<String> = []) {
-        self.name = name; self.summary = summary; self.usCommitment = usCommitment
+        self.name = name; self.summary = summary; self.headline = headline; self.usCommitment = usCommitment
         self.growth = growth; self.nuclear = nuclear; self.leaving = leaving
     }
 
     /// Nothing changed.
     public static let baseline = Scenario(name: "baseline",
-                                          summary: "The data as it is; credibility assumption 100 %: the US honours what it promised.")
+                                          summary: "The data as it is; credibility assumption 100 %: the US honours what it promised.",
+                                          headline: "the data as it is, every US promise kept")
 
     /// True when the scenario changes nothing.
     public var isBaseline: Bool {
@@ -50,12 +54,13 @@ public struct Scenario: Sendable, Hashable, Codable {
     /// 0.4 → "40", 0.125 → "12.5".
     static func percent(_ fraction: Double) -> String { IndicatorValue.format((fraction * 1000).rounded() / 10) }
 
-    enum CodingKeys: String, CodingKey { case name, summary, usCommitment = "us_commitment", growth, nuclear, leaving }
+    enum CodingKeys: String, CodingKey { case name, summary, headline, usCommitment = "us_commitment", growth, nuclear, leaving }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         name = try c.decodeIfPresent(String.self, forKey: .name) ?? "custom"
         summary = try c.decodeIfPresent(String.self, forKey: .summary) ?? ""
+        headline = try c.decodeIfPresent(String.self, forKey: .headline) ?? ""
         usCommitment = try c.decodeIfPresent(Double.self, forKey: .usCommitment) ?? 1
         growth = try c.decodeIfPresent([String: Double].self, forKey: .growth) ?? [:]
         nuclear = try c.decodeIfPresent([String: Bool].self, forKey: .nuclear) ?? [:]
@@ -72,6 +77,8 @@ public struct Scenario: Sendable, Hashable, Codable {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(name, forKey: .name)
         try c.encode(summary, forKey: .summary)
+        // Left out when empty, so configs saved before headlines existed read back unchanged.
+        if !headline.isEmpty { try c.encode(headline, forKey: .headline) }
         try c.encode(usCommitment, forKey: .usCommitment)
         try c.encode(growth, forKey: .growth)
         try c.encode(nuclear, forKey: .nuclear)

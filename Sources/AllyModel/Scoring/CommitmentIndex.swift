@@ -3,7 +3,7 @@
 /// assumption, never part of this score.
 enum CommitmentIndex {
     static func breakdown(_ ally: Actor, _ ctx: ScoringContext, _ weights: ScoreWeights) throws -> ScoreBreakdown {
-        try .weighted(.commitment, CommitmentComponent.self, weights) { c in
+        try .weighted(.commitment, CommitmentComponent.self, weights, of: ally, ctx) { c in
             switch c {
             case .treaty: return treaty(ally, ctx)
             case .umbrella: return umbrella(ally, ctx)
@@ -17,13 +17,13 @@ enum CommitmentIndex {
         let t = ctx.tie(ally.id)
         let reasons = t.reasons.joined(separator: "; ")
         guard let level = t.level else {
-            return .unknown(reasons.isEmpty ? "no us_security_tie figure" : "unclassified: \(reasons)", t.evidence)
+            return .unknown(reasons.isEmpty ? "no \(IndicatorKey.usSecurityTie) figure" : "unclassified: \(reasons)", t.evidence)
         }
         return ComponentInput(text: "\(level.label): \(reasons)", evidence: t.evidence, value: level.normalised)
     }
 
     static func umbrella(_ ally: Actor, _ ctx: ScoringContext) -> ComponentInput {
-        let row = ctx.dataset.indicator(ally.id, "us_nuclear_umbrella")
+        let row = ctx.dataset.indicator(ally.id, .usNuclearUmbrella)
         guard let x = row, case .text(let t) = x.value, let coverage = UmbrellaCoverage.classify(text: t) else {
             return .unknown("umbrella status unknown", row.map { [$0] } ?? [])
         }
@@ -35,7 +35,7 @@ enum CommitmentIndex {
     }
 
     static func sharing(_ ally: Actor, _ ctx: ScoringContext) -> ComponentInput {
-        guard let x = ctx.dataset.indicator(ally.id, "nuclear_sharing_host") else {
+        guard let x = ctx.dataset.indicator(ally.id, .nuclearSharingHost) else {
             return ComponentInput(text: "no nuclear-sharing row: not a NATO host", value: 0)
         }
         if ctx.scenario.leaving.contains(ally.id) {
@@ -49,7 +49,7 @@ enum CommitmentIndex {
     }
 
     static func troops(_ ally: Actor, _ ctx: ScoringContext) -> ComponentInput {
-        let row = ctx.dataset.indicator(ally.id, "us_troops")
+        let row = ctx.dataset.indicator(ally.id, .usTroops)
         guard let x = row, let n = x.value.number else {
             return .unknown("no US troop figure" + (row.map { ": \($0.note)" } ?? ""), row.map { [$0] } ?? [])
         }

@@ -10,7 +10,7 @@ enum ExposureIndex {
 
     static func breakdown(_ ally: Actor, _ ctx: ScoringContext, _ weights: ScoreWeights) throws -> ScoreBreakdown {
         let none = ctx.hasNoDocumentedAdversary(ally)
-        return try .weighted(.exposure, ExposureComponent.self, weights) { c in
+        return try .weighted(.exposure, ExposureComponent.self, weights, of: ally, ctx) { c in
             if none { return ComponentInput(text: "no adversary documented (threats.tsv)", value: 0) }
             switch c {
             case .balance: return balance(ally, ctx)
@@ -26,7 +26,7 @@ enum ExposureIndex {
     static func balance(_ ally: Actor, _ ctx: ScoringContext) -> ComponentInput {
         guard let main = ctx.adversaries(of: ally).first else { return .unknown("no adversary listed") }
         guard let theirs = ctx.milex(main.id) else {
-            return .unknown("no spending figure for \(main.name), the main threat", ctx.dataset.indicator(main.id, "milex_usd").map { [$0] } ?? [])
+            return .unknown("no spending figure for \(main.name), the main threat", ctx.dataset.indicator(main.id, .milexUSD).map { [$0] } ?? [])
         }
         guard let ours = ctx.milex(ally.id) else {
             return .unknown("own military spending unknown (\(main.name): \(theirs.text))", [theirs.indicator])
@@ -46,7 +46,7 @@ enum ExposureIndex {
             evidence += p.evidence
             guard let armed = p.armed else { unknown.append(a.name); continue }
             // A threshold state counts in part; gaining weapons never counts for less than that.
-            let uranium = ctx.dataset.indicator(a.id, "enriched_uranium_60pct_stock").flatMap { ($0.value.number ?? 0) > 0 ? $0 : nil }
+            let uranium = ctx.dataset.indicator(a.id, .enrichedUranium60pctStock).flatMap { ($0.value.number ?? 0) > 0 ? $0 : nil }
             let threshold = uranium == nil ? 0 : thresholdFactor
             let factor: Double
             if armed {

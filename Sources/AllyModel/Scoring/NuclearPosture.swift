@@ -25,26 +25,22 @@ public struct NuclearPosture: Sendable, Hashable {
         self.maxRangeKm = maxRangeKm; self.latent = latent; self.evidence = evidence; self.notes = notes
     }
 
-    /// Reads `nuclear_warheads` (else `nuclear_armed` yes/no), `deployed_strategic_warheads`,
+    /// Reads the `NuclearStatus` (a "no" without a count means 0 warheads), `deployed_strategic_warheads`,
     /// every `missile_range_*` figure and `separated_plutonium_stock`.
     public init(actor: String, in dataset: Dataset) {
-        var p = NuclearPosture(actor: actor, armed: nil, warheads: nil)
-        if let w = dataset.indicator(actor, "nuclear_warheads"), let n = w.value.number {
-            p.warheads = n; p.armed = n > 0; p.evidence.append(w.id)
-        } else if let a = dataset.indicator(actor, "nuclear_armed"), case .text(let t) = a.value {
-            let lower = t.lowercased()
-            if lower.hasPrefix("yes") { p.armed = true; p.evidence.append(a.id) }
-            if lower.hasPrefix("no") { p.armed = false; p.warheads = 0; p.evidence.append(a.id) }
-        }
-        if let s = dataset.indicator(actor, "deployed_strategic_warheads"), let n = s.value.number {
+        let status = NuclearStatus(of: actor, in: dataset)
+        var p = NuclearPosture(actor: actor, armed: status.armed,
+                               warheads: status.evidence?.value.number ?? (status.armed == false ? 0 : nil))
+        if let e = status.evidence { p.evidence.append(e.id) }
+        if let s = dataset.indicator(actor, .deployedStrategicWarheads), let n = s.value.number {
             p.strategicWarheads = n; p.evidence.append(s.id)
         }
-        for x in dataset.indicators(of: actor) where x.key.hasPrefix("missile_range_") {
+        for x in dataset.indicators(of: actor) where x.key.isMissileRange {
             guard let km = Self.upperBound(x.value) else { continue }
             if km > (p.maxRangeKm ?? 0) { p.maxRangeKm = km }
             p.evidence.append(x.id)
         }
-        if let pu = dataset.indicator(actor, "separated_plutonium_stock"), let n = pu.value.number, n > 0 {
+        if let pu = dataset.indicator(actor, .separatedPlutoniumStock), let n = pu.value.number, n > 0 {
             p.latent = true; p.evidence.append(pu.id)
         }
         self = p

@@ -2,14 +2,14 @@
 /// data records the ally receiving counts here; what the US promised is the commitment index.
 enum RelianceIndex {
     /// Aid keys counted as US military aid (dollars per year); economic aid is left out.
-    static let militaryAidKeys = ["us_fmf_annual", "us_missile_defense_aid_annual"]
+    static let militaryAidKeys: [IndicatorKey] = [.usFMFAnnual, .usMissileDefenseAidAnnual]
     /// Aid or forces at this share of the ally's own count as full reliance.
     static let shareCap = 0.25
     /// Direct-defence events from this year on count.
     static let defenceSince = 2015
 
     static func breakdown(_ ally: Actor, _ ctx: ScoringContext, _ weights: ScoreWeights) throws -> ScoreBreakdown {
-        try .weighted(.reliance, RelianceComponent.self, weights) { c in
+        try .weighted(.reliance, RelianceComponent.self, weights, of: ally, ctx) { c in
             switch c {
             case .arms: return arms(ally, ctx)
             case .aid: return aid(ally, ctx)
@@ -20,7 +20,7 @@ enum RelianceIndex {
     }
 
     static func arms(_ ally: Actor, _ ctx: ScoringContext) -> ComponentInput {
-        let row = ctx.dataset.indicator(ally.id, "arms_imports_us_share")
+        let row = ctx.dataset.indicator(ally.id, .armsImportsUSShare)
         guard let x = row, let pct = x.value.number, x.unit.contains("%") else {
             return .unknown("no US arms-import share" + (row.map { ": \($0.note)" } ?? ""), row.map { [$0] } ?? [])
         }
@@ -43,12 +43,12 @@ enum RelianceIndex {
     }
 
     static func forces(_ ally: Actor, _ ctx: ScoringContext) -> ComponentInput {
-        let troops = ctx.dataset.indicator(ally.id, "us_troops")
+        let troops = ctx.dataset.indicator(ally.id, .usTroops)
         guard let t = troops, let n = t.value.number else {
             return .unknown("no US troop figure" + (troops.map { ": \($0.note)" } ?? ""), troops.map { [$0] } ?? [])
         }
         if n == 0 { return ComponentInput(text: ctx.describe(t) + ": none", evidence: [t], value: 0) }
-        guard let own = ctx.dataset.indicator(ally.id, "active_personnel"), let m = own.value.number, m > 0 else {
+        guard let own = ctx.dataset.indicator(ally.id, .activePersonnel), let m = own.value.number, m > 0 else {
             return .unknown("US troops known, own forces unknown", [t])
         }
         let ratio = n / m

@@ -48,9 +48,6 @@ public struct ScoreWeights: Sendable, Hashable {
         try set(kind, parts[1], to: value)
     }
 
-    /// True when every weight equals its default.
-    public var isDefault: Bool { self == .default }
-
     /// Every weight, by index then component id, in display order.
     public func all() -> [(kind: ScoreKind, component: ScoreComponent, weight: Double)] {
         ScoreKind.allCases.flatMap { kind in kind.components.map { (kind, $0, weight(kind, $0.id)) } }

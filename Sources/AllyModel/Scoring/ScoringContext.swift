@@ -6,10 +6,13 @@ struct ScoringContext: Sendable {
     let us: Actor?
     /// Year of the newest event; "recent" is measured back from it, not from today's clock.
     let latestEventYear: Int?
+    /// Inputs read under this dataset and scenario by earlier models, when the model shares them.
+    let inputs: InputCache?
 
-    init(dataset: Dataset, scenario: Scenario) {
+    init(dataset: Dataset, scenario: Scenario, inputs: InputCache? = nil) {
         self.dataset = dataset
         self.scenario = scenario
+        self.inputs = inputs
         // Both precomputed by the dataset: a context is built per score asked for, so scanning every
         // actor and event here made scoring all allies quadratic on large datasets.
         us = dataset.us
@@ -26,7 +29,7 @@ struct ScoringContext: Sendable {
 
     /// Military spending in US dollars, with scenario growth applied; nil when unknown or not in dollars.
     func milex(_ actor: String) -> MilexFigure? {
-        guard let x = dataset.indicator(actor, "milex_usd"), let usd = MoneyUnit.usd(x) else { return nil }
+        guard let x = dataset.indicator(actor, .milexUSD), let usd = MoneyUnit.usd(x) else { return nil }
         let factor = scenario.capabilityFactor(actor)
         return MilexFigure(indicator: x, usd: usd * factor, factor: factor)
     }

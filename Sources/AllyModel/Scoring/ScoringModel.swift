@@ -1,11 +1,13 @@
 /// Computes the four indices for allies under a set of weights and a scenario.
 ///
-/// A value type with no cache: build one per (dataset, weights, scenario) and ask it for scores.
-/// Scoring every ally of the default dataset takes well under a millisecond.
+/// A value type with no cache unless asked (`sharingInputs`): build one per (dataset, weights,
+/// scenario) and ask it for scores. Scoring every ally of the default dataset takes well under a millisecond.
 public struct ScoringModel: Sendable {
     public let dataset: Dataset
     public var weights: ScoreWeights
-    public var scenario: Scenario
+    /// Changing it drops any shared inputs: they were read under the old scenario.
+    public var scenario: Scenario { didSet { inputs = nil } }
+    private var inputs: InputCache?
 
     /// A model over `dataset`; defaults are the documented weights and the baseline (no what-if).
     public init(dataset: Dataset, weights: ScoreWeights = .default, scenario: Scenario = .baseline) {
@@ -56,7 +58,25 @@ public struct ScoringModel: Sendable {
         ScoringModel(dataset: dataset, weights: weights, scenario: scenario)
     }
 
-    private var context: ScoringContext { ScoringContext(dataset: dataset, scenario: scenario) }
+    /// The same model with other weights; it shares this model's inputs, if it keeps any.
+    public func with(weights: ScoreWeights) -> ScoringModel {
+        var m = self
+        m.weights = weights
+        return m
+    }
+
+    /// The same model, keeping the inputs it reads for every model made from it with
+    /// `with(weights:)`: for searches that re-score under many weights (inputs never depend on them).
+    public func sharingInputs() -> ScoringModel {
+        var m = self
+        m.inputs = InputCache()
+        return m
+    }
+
+    /// The indices weighted so far by models sharing this one's inputs (empty when it shares none).
+    var indicesScored: Set<ScoreKind> { inputs?.kindsScored ?? [] }
+
+    private var context: ScoringContext { ScoringContext(dataset: dataset, scenario: scenario, inputs: inputs) }
 
     private func ally(_ id: String) throws -> Actor {
         guard let a = dataset.actor(id) else { throw ScoreError.unknownActor(id) }

@@ -49,7 +49,7 @@ public enum USTieClassifier {
         var evidence: [Indicator] = []
         var reasons: [String] = []
         var level: USTieLevel?
-        if let tie = dataset.indicator(ally, "us_security_tie"), case .text(let text) = tie.value {
+        if let tie = dataset.indicator(ally, .usSecurityTie), case .text(let text) = tie.value {
             evidence.append(tie)
             if var fromText = classify(text: text) {
                 if leavingTreaty && fromText.isTreaty { fromText = .noTie; reasons.append("leaves its treaty (scenario)") }
@@ -59,12 +59,12 @@ public enum USTieClassifier {
                 reasons.append("\"\(text)\" matches no rule")
             }
         }
-        if let mnna = dataset.indicator(ally, "mnna_year"), let year = mnna.value.number {
+        if let mnna = dataset.indicator(ally, .mnnaYear), let year = mnna.value.number {
             evidence.append(mnna)
             level = max(level ?? .noTie, .designated)
             reasons.append("Major Non-NATO Ally since \(Int(year))")
         }
-        if let order = dataset.indicator(ally, "us_security_executive_order"), !order.value.isUnknown {
+        if let order = dataset.indicator(ally, .usSecurityExecutiveOrder), !order.value.isUnknown {
             evidence.append(order)
             level = max(level ?? .noTie, .designated)
             reasons.append("US executive order\(order.yearText.isEmpty ? "" : " of \(order.yearText)")")

@@ -6,8 +6,11 @@ public enum ActorSummary {
     public static func line(_ actor: Actor, in dataset: Dataset) -> String {
         var text = "\(actor.name) — \(actor.kind.label)"
         if !actor.host.isEmpty { text += " based in \(actor.host)" }
-        if let w = dataset.indicator(actor.id, "nuclear_warheads"), let n = w.value.number {
-            text += n > 0 ? ", nuclear-armed (\(w.displayValue), \(w.yearText))" : ", not nuclear-armed"
+        let nuclear = NuclearStatus(of: actor.id, in: dataset)
+        switch nuclear.armed {
+        case true?: text += ", nuclear-armed" + (nuclear.warheads.map { " (\($0.displayValue), \($0.yearText))" } ?? "")
+        case false?: text += ", not nuclear-armed"
+        case nil: break
         }
         return text
     }

@@ -25,20 +25,11 @@ public enum HelpContent {
         for symbol in MarkerSymbol.allCases {
             out.append(StyledLine([Span(" \(symbol.glyph(charset))  ", Theme.value), Span(symbol.meaning)]))
         }
-        let levels = [MapMarker.Risk.low, .medium, .high, .unknown].map { "\(colourWord(MarkerStyle.color(for: $0))) \($0)" }
         out.append(StyledLine(" allies are coloured by risk if US protection weakens:", Theme.dim))
-        out.append(StyledLine(" " + levels.joined(separator: ", "), Theme.dim))
+        out.append(StyledLine(" " + MarkerStyle.riskLegend, Theme.dim))
+        let (up, down) = (MarkerStyle.changeText(5, charset: charset), MarkerStyle.changeText(-3, charset: charset))
+        out.append(StyledLine(" \(up) or \(down) after a name: its risk's move under a what-if", Theme.dim))
         return out
-    }
-
-    // TODO(palette): name colours from the one palette once it carries names.
-    private static func colourWord(_ c: Color) -> String {
-        switch c {
-        case .brightGreen: return "green"
-        case .orange: return "orange"
-        case .brightRed: return "red"
-        default: return "grey"
-        }
     }
 
     /// Region keys also work in the detail view; the help lists them once, under the map.

@@ -15,9 +15,12 @@ public enum PaneContent {
         guard pane != .map else { return [] }
         // Claims whose check the pane defers show their verdict once the detail view has run it.
         let deferred = pane == .claims && !state.assessment.checksAreCheap
+        // Claims (verdicts on the data as it is) and events read no score: a what-if leaves them be.
+        let scored = pane == .dependency || pane == .risk
         let key = PaneLinesCache.Key(pane: pane, selectedID: state.selectedID, region: state.region, width: width,
-                                     unicode: state.unicode, scenarioIndex: state.assessment.scenarioIndex,
-                                     checkedVerdicts: deferred ? state.assessment.checkedVerdictCount : 0)
+                                     unicode: state.unicode, scenarioIndex: scored ? state.assessment.scenarioIndex : 0,
+                                     checkedVerdicts: deferred ? state.assessment.checkedVerdictCount : 0,
+                                     focus: tourFocus(state))
         return state.derived.paneLines.lines(for: key) { build(pane, state: state, width: width) }
     }
 
@@ -27,7 +30,7 @@ public enum PaneContent {
         case .map: return []
         case .dependency: raw = dependency(state, width: width)
         case .risk: raw = risk(state, width: width)
-        case .claims: raw = claims(state, runChecks: state.assessment.checksAreCheap)
+        case .claims: raw = claimsSummary(state, runChecks: state.assessment.checksAreCheap)
         case .events: raw = events(state)
         }
         return raw.flatMap { $0.wrapped(to: width, indent: 2) }
@@ -76,11 +79,11 @@ public enum PaneContent {
             out.append(StyledLine("Adversaries (main first)", Theme.heading))
             for a in profile.adversaries {
                 let km = Int((profile.threats.first { $0.adversary?.id == a.id }?.threat.frontlineKm ?? ally.location.distanceKm(to: a.location)).rounded())
-                let nuclear = AllyProfile.isNuclearArmed(a, in: state.dataset)
+                let nuclear = NuclearStatus(of: a.id, in: state.dataset)
                 let nuclearSpan: Span
-                switch nuclear {
+                switch nuclear.armed {
                 case true?:
-                    let w = state.dataset.indicator(a.id, "nuclear_warheads")
+                    let w = nuclear.warheads
                     nuclearSpan = Span("nuclear: \(w?.displayValue ?? "yes") (\(w?.yearText ?? ""))", Theme.contradicts)
                 case false?: nuclearSpan = Span("not nuclear-armed", Theme.supports)
                 case nil: nuclearSpan = Span(a.kind == .nonstate ? "armed group, no warhead data" : "nuclear status unknown", Theme.unknown)
@@ -104,7 +107,30 @@ public enum PaneContent {
 
     // MARK: - Claims
 
-    /// With `runChecks` false, claims whose check has not run yet say so instead of showing a verdict.
+    /// The Claims pane: how many claims got each verdict first, then the claims grouped by
+    /// verdict, each with its strongest item for and against; `C` opens the board with the rest.
+    static func claimsSummary(_ state: ViewState, runChecks: Bool) -> [StyledLine] {
+        let board = ClaimBoard(state, scope: state.selected?.kind == .ally ? .selection : .region, runChecks: runChecks)
+        guard !board.entries.isEmpty else { return [StyledLine("The article makes no claim about \(board.title).", Theme.dim)] }
+        let n = board.entries.count
+        var out = [StyledLine([Span("\(board.title): ", Theme.heading), Span("\(n) claim\(n == 1 ? "" : "s") of the article, paraphrased", Theme.dim)]),
+                   StyledLine(ClaimsContent.counts(board)),
+                   StyledLine([Span("C", Theme.keyHint), Span(" claims board: filter, all the evidence", Theme.dim)])]
+        var group: Verdict?? = .none
+        for entry in board.entries {
+            let verdict = entry.verdict?.verdict
+            if group != .some(verdict) {
+                group = .some(verdict)
+                out.append(.empty)
+                out.append(ClaimsContent.heading(verdict, count: board.entries.filter { $0.verdict?.verdict == verdict }.count))
+            }
+            out += ClaimsContent.entry(entry, verdictTag: false)
+        }
+        return out
+    }
+
+    /// Every claim in full, for the detail view. With `runChecks` false, claims whose check has
+    /// not run yet say so instead of showing a verdict.
     static func claims(_ state: ViewState, runChecks: Bool = true) -> [StyledLine] {
         let claims: [Claim]
         let scope: String
@@ -210,25 +236,33 @@ public enum PaneContent {
             head += [Span(score.totalText, Theme.value.bolded), Span("/100", Theme.dim)]
             if let band, score.total != nil { head.append(Span(" (\(band.rangeText)) · \(band.rankText)", Theme.dim)) }
         }
-        if let base, let t = score.total, let b = base.total, abs(t - b) >= 0.5 {
-            let d = Int((t - b).rounded())
+        if let base, let t = score.total, let b = base.total, Assessment.shownChange(from: b, to: t) != 0 {
+            let d = Assessment.shownChange(from: b, to: t)
             head.append(Span("  \(d > 0 ? "+" : "")\(d) vs baseline", d > 0 ? Theme.contradicts : Theme.supports))
         }
         if score.coverage < 0.999 { head.append(Span("  (\(score.coverageText) of weight known)", Theme.weak)) }
         var out = [StyledLine(head)]
         let nameWidth = min(22, max(12, width / 3))
         let barWidth = max(4, min(12, width - nameWidth - 16))
+        let focus = Set(tourFocus(state))
         for c in score.components {
-            let name = DisplayWidth.pad(c.name, to: nameWidth)
+            let focused = focus.contains("\(score.kind.rawValue).\(c.id)")
+            let name = (focused ? "▸" : " ") + DisplayWidth.pad(c.name, to: nameWidth)
             let bar = Bar.text(c.normalised, width: barWidth, unicode: state.unicode)
             // Risk is a product of its parts, not a sum: show each part's value instead of points.
             let points = !c.isKnown ? "   ? " : score.kind == .risk ? PlainText.fixed((c.normalised ?? 0) * 100, 0, width: 4) + "%"
                 : PlainText.fixed(c.contribution, 1, width: 5)
-            out.append(StyledLine([Span(" " + name + " ", Theme.label), Span(bar, c.isKnown ? Theme.accent : Theme.unknown),
+            out.append(StyledLine([Span(name + " ", focused ? Theme.accent.bolded : Theme.label), Span(bar, c.isKnown ? Theme.accent : Theme.unknown),
                                    Span(" " + points, Theme.value), Span("  " + c.input, c.isKnown ? Theme.dim : Theme.unknown)],
                                   wraps: false))
         }
         return out
+    }
+
+    /// The `index.component` names the open tour step rests on; empty outside the tour.
+    static func tourFocus(_ state: ViewState) -> [String] {
+        guard state.mode == .tour, let step = state.tour?.step, state.dataset.tour.indices.contains(step) else { return [] }
+        return state.dataset.tour[step].components
     }
 
     static func figureLines(_ figures: [Indicator]) -> [StyledLine] {

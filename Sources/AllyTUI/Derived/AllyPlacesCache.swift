@@ -14,6 +14,9 @@ public final class AllyPlacesCache: @unchecked Sendable {
 
     private let lock = Lock()
     private var places: [Region: [Place]] = [:]
+    private var graphs: [Region: NavigationGraph?] = [:]
+    /// Above this many allies the arrows choose greedily per key: the graph costs O(n²) to build.
+    static let maxGraphAllies = 512
 
     public init() {}
 
@@ -30,6 +33,20 @@ public final class AllyPlacesCache: @unchecked Sendable {
             }
         }
         places[region] = built
+        return built
+    }
+
+    /// The arrows' moves between the allies of `region`, built on first use; nil for regions of
+    /// more than `maxGraphAllies` allies.
+    func graph(in region: Region, of dataset: Dataset) -> NavigationGraph? {
+        let allies = allies(in: region, of: dataset)
+        lock.lock()
+        if let hit = graphs[region] { lock.unlock(); return hit }
+        lock.unlock()
+        let built = allies.count <= Self.maxGraphAllies ? NavigationGraph(allies) : nil
+        lock.lock()
+        graphs[region] = .some(built)
+        lock.unlock()
         return built
     }
 }

@@ -40,7 +40,7 @@ public struct Assessment: Sendable {
     /// The band and rank interval of one index under the current scenario.
     public func band(_ kind: ScoreKind, of allyID: String) -> Uncertainty.Band? { caches[scenarioIndex].band(kind, of: allyID) }
     /// The map colour of an ally under the current scenario; nil when it cannot be scored.
-    public func level(of allyID: String) -> MapMarker.Risk? { caches[scenarioIndex].level(of: allyID) }
+    public func level(of allyID: String) -> RiskLevel? { caches[scenarioIndex].level(of: allyID) }
     /// The verdict on a claim. With `runChecks` false, a claim whose verdict needs a registered
     /// check is only answered if it was already computed (nil otherwise).
     public func verdict(for claim: Claim, runChecks: Bool = true) -> ClaimVerdict? {

@@ -15,9 +15,11 @@ public final class Derived: Sendable {
     let paneLines = PaneLinesCache()
     let markers = MapMarkerCache()
     let allyPlaces = AllyPlacesCache()
+    let claimBoards = ClaimBoardCache()
     let tableRowsCache = TableRowsCache()
     let nameRanks = NameRanksCache()
     public let searchIndex = SearchIndex()
+    private let tourCache = TourCache()
 
     public init(dataset: Dataset, weights: ScoreWeights = .default, scenarios: [Scenario] = [.baseline]) {
         self.dataset = dataset
@@ -32,9 +34,25 @@ public final class Derived: Sendable {
         allyPlaces.allies(in: region, of: dataset)
     }
 
+    /// Where each arrow leads between the allies of a region (nil on regions too large to plan
+    /// whole; the arrows then choose per key).
+    public func navigation(in region: Region) -> NavigationGraph? {
+        allyPlaces.graph(in: region, of: dataset)
+    }
+
     /// The actors matching a search query, best first.
     public func matches(_ query: String, kinds: Set<ActorKind>) -> SearchMatches {
         searchIndex.search(query, kinds: kinds, in: dataset)
+    }
+
+    /// The article's tour with its verdicts, evidence and sturdiness under the baseline, built
+    /// the first time the tour opens.
+    public var tour: Tour { tourCache.tour(model: baseAssessment.model) }
+
+    /// Every evidence item of a tour step, in the order the card lists them.
+    public func tourEvidence(step: Int) -> [TourEvidence] {
+        guard tour.steps.indices.contains(step) else { return [] }
+        return tour.steps[step].claims.flatMap { $0.evidenceFor + $0.evidenceAgainst }
     }
 
     /// Work worth doing while the user has not typed yet (folding names for search, and

@@ -20,6 +20,8 @@ public final class PaneLinesCache: @unchecked Sendable {
         var unicode: Bool
         var scenarioIndex: Int
         var checkedVerdicts: Int
+        /// Components the open tour step rests on (marked in the score panes).
+        var focus: [String]
     }
 
     private let lock = Lock()

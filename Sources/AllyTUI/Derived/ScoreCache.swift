@@ -38,19 +38,7 @@ final class ScoreCache: @unchecked Sendable {
     }
 
     /// The map colour of an ally: its risk level, nil when it cannot be scored.
-    func level(of allyID: String) -> MapMarker.Risk? {
-        scores(of: allyID).map { MapMarker.Risk($0.riskLevel) }
-    }
-}
-
-extension MapMarker.Risk {
-    /// The map colour of a risk level.
-    init(_ level: RiskLevel) {
-        switch level {
-        case .low: self = .low
-        case .medium: self = .medium
-        case .high: self = .high
-        case .unknown: self = .unknown
-        }
+    func level(of allyID: String) -> RiskLevel? {
+        scores(of: allyID).map(\.riskLevel)
     }
 }

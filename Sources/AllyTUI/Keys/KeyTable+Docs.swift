@@ -6,8 +6,9 @@ extension KeyTable {
         ("mouse wheel", "scroll the text under the pointer"),
     ]
 
-    /// The README's keys table: every row of the table with its modes, as Markdown. Keys of the
-    /// ally table alone are in docs/explorer.md (`tableMarkdown()`), so the README stays short.
+    /// The README's keys table: every row of the table with its modes, as Markdown. The ally
+    /// table's keys (those that work only there, and `Y`, which copies it) are in docs/explorer.md
+    /// (`tableMarkdown()`), so the README stays short; `t`, which opens the table, stays here.
     public static func markdown() -> String {
         // Rows that read the same (label and help) in several modes are one row of the table;
         // the region rows are one row too.
@@ -16,13 +17,14 @@ extension KeyTable {
             if case .showRegion = b.action { continue }
             if let i = rows.firstIndex(where: { $0.label == b.label && $0.help == b.help }) {
                 rows[i].contexts.formUnion(b.contexts)
-            } else if b.contexts != [.table] {
+            } else if b.contexts != [.table] && b.action != .copyTable {
                 rows.append((b.label, b.contexts, b.help))
             }
         }
         let regions = regionBindings
         rows.insert((regions.map(\.label).joined(separator: " "), regions[0].contexts,
                      "show a region: " + regions.map(\.help).joined(separator: ", ")), at: 0)
+        rows = pairedOpposites(rows)
         var out = ["| Key | Mode | Action |", "| --- | --- | --- |"]
         for row in rows {
             let modes = KeyContext.allCases.filter { row.contexts.contains($0) }.map(\.rawValue).joined(separator: ", ")
@@ -57,8 +59,33 @@ extension KeyTable {
         hints(in: .normal).map { "\($0.keys) \($0.hint)" }.joined(separator: ", ")
     }
 
+    /// Neighbouring rows of the same modes whose help differs in one word ("next pane",
+    /// "previous pane") become one row: `Tab` / `Shift-Tab`, next / previous pane.
+    private static func pairedOpposites(_ rows: [(label: String, contexts: Set<KeyContext>, help: String)])
+        -> [(label: String, contexts: Set<KeyContext>, help: String)] {
+        var out: [(label: String, contexts: Set<KeyContext>, help: String)] = []
+        var i = 0
+        while i < rows.count {
+            if i + 1 < rows.count, rows[i].contexts == rows[i + 1].contexts {
+                let a = rows[i].help.split(separator: " "), b = rows[i + 1].help.split(separator: " ")
+                let differing = zip(a, b).enumerated().filter { $0.element.0 != $0.element.1 }
+                if a.count == b.count, differing.count == 1, let d = differing.first {
+                    var words = a.map(String.init)
+                    words[d.offset] = "\(a[d.offset]) / \(b[d.offset])"
+                    out.append((rows[i].label + " / " + rows[i + 1].label, rows[i].contexts, words.joined(separator: " ")))
+                    i += 2
+                    continue
+                }
+            }
+            out.append(rows[i])
+            i += 1
+        }
+        return out
+    }
+
     private static func keysCell(_ label: String) -> String {
         if label.contains(" other ") { return label }
-        return label.split(separator: " ").map { "`\($0)`" }.joined(separator: " ")
+        if label == "/" { return "`/`" }
+        return label.split(separator: " ").map { $0 == "/" ? "/" : "`\($0)`" }.joined(separator: " ")
     }
 }

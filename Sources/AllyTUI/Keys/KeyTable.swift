@@ -2,7 +2,7 @@ import AllyModel
 
 /// The modes a key can mean something different in.
 public enum KeyContext: String, Sendable, CaseIterable {
-    case normal, table, detail, compare, help, prompt
+    case normal, table, detail, compare, claims, picker, tour, help, prompt
 
     /// How the help and the README name it.
     public var title: String {
@@ -11,6 +11,9 @@ public enum KeyContext: String, Sendable, CaseIterable {
         case .table: return "ally table (t)"
         case .detail: return "detail (Enter)"
         case .compare: return "compare (c)"
+        case .claims: return "claims board (C)"
+        case .tour: return "the tour (T)"
+        case .picker: return "what-if list (s)"
         case .help: return "help (?)"
         case .prompt: return "search, compare and filter prompts"
         }
@@ -40,11 +43,12 @@ public struct KeyBinding: Sendable {
 
 /// Every key of the explorer, in every mode. The reducer, the status bar, the `?` overlay, the
 /// title bar's region tabs, the CLI help and the README's keys table are all made from it.
-/// To add a key: add a row here and handle its action in `Reduce.swift`.
+/// To add a key: add a row here and handle its action in `Reduce+Action.swift`.
 public enum KeyTable {
     private static let scrollKeys = "↑↓ PgUp PgDn"
+    private static let claimsHelp = "claims board: the article's claims by verdict"
 
-    public static let bindings: [KeyBinding] = regionBindings + [
+    public static let bindings: [KeyBinding] = regionBindings + paragraphBindings + [
         // Map and panes
         KeyBinding([.left, .char("h")], [.normal], .move(.left), label: "←↑↓→ hjkl", help: "map: nearest ally that way; pane: scroll", hint: "move"),
         KeyBinding([.right, .char("l")], [.normal], .move(.right), label: "", help: ""),
@@ -53,12 +57,13 @@ public enum KeyTable {
         KeyBinding([.tab], [.normal, .table], .focusNext, label: "Tab", help: "next pane", hint: "pane"),
         KeyBinding([.backTab], [.normal, .table], .focusPrevious, label: "Shift-Tab", help: "previous pane"),
         // Scrolling text
-        KeyBinding([.down, .char("j")], [.detail, .help], .scroll(1), label: "↓ j", help: "scroll down", hint: "scroll", hintKeys: scrollKeys),
-        KeyBinding([.up, .char("k")], [.detail, .help], .scroll(-1), label: "↑ k", help: "scroll up"),
-        KeyBinding([.pageDown, .char(" ")], [.normal, .detail, .help], .page(1), label: "PgDn Space", help: "scroll down a page"),
-        KeyBinding([.pageUp], [.normal, .detail, .help], .page(-1), label: "PgUp", help: "scroll up a page"),
-        KeyBinding([.home, .char("g")], [.normal, .detail], .scrollToTop, label: "Home g", help: "top of the text"),
-        KeyBinding([.end, .char("G")], [.normal, .detail], .scrollToEnd, label: "End G", help: "end of the text"),
+        // In the claims board these move its cursor (by a claim, a page, to the ends).
+        KeyBinding([.down, .char("j")], [.detail, .compare, .help, .claims], .scroll(1), label: "↓ j", help: "scroll down", hint: "scroll", hintKeys: scrollKeys),
+        KeyBinding([.up, .char("k")], [.detail, .compare, .help, .claims], .scroll(-1), label: "↑ k", help: "scroll up"),
+        KeyBinding([.pageDown, .char(" ")], [.normal, .detail, .compare, .help, .claims], .page(1), label: "PgDn Space", help: "scroll down a page"),
+        KeyBinding([.pageUp], [.normal, .detail, .compare, .help, .claims], .page(-1), label: "PgUp", help: "scroll up a page"),
+        KeyBinding([.home, .char("g")], [.normal, .detail, .compare, .claims], .scrollToTop, label: "Home g", help: "top of the text"),
+        KeyBinding([.end, .char("G")], [.normal, .detail, .compare, .claims], .scrollToEnd, label: "End G", help: "end of the text"),
         // Opening and closing views
         KeyBinding([.enter], [.normal, .table], .openDetail, label: "Enter", help: "full detail of the selected ally", hint: "detail"),
         KeyBinding([.escape], [.normal], .back, label: "Esc", help: "focus back on the map"),
@@ -69,12 +74,16 @@ public enum KeyTable {
         KeyBinding([.char("n")], [.normal, .table], .nextMatch, label: "n", help: "next search match"),
         KeyBinding([.char("N")], [.normal, .table], .previousMatch, label: "N", help: "previous search match"),
         KeyBinding([.char("c")], [.normal, .table], .startCompare, label: "c", help: "compare with another ally (type its name)", hint: "compare"),
-        KeyBinding([.char("c")], [.compare], .startCompare, label: "c", help: "compare with another ally", hint: "compare another"),
-        KeyBinding([.char("s")], [.normal, .table], .nextScenario, label: "s", help: "cycle what-if scenarios (scores and map colours)", hint: "what-if"),
+        KeyBinding([.char("c")], [.compare], .startCompare, label: "c", help: "compare with another ally (type its name)", hint: "compare another"),
+        KeyBinding([.char("s")], [.normal, .table, .detail, .compare], .pickScenario, label: "s", help: "pick a what-if scenario from a list", hint: "what-if"),
+        KeyBinding([.char("S")], [.normal, .table, .detail, .compare], .baselineScenario, label: "S", help: "back to the baseline (the data as it is)"),
+        KeyBinding([.char("T")], [.normal, .table], .startTour, label: "T", help: "walk the article's argument, claim by claim (resumes)", hint: "tour"),
         KeyBinding([.char("y")], [.normal, .table, .detail], .copyCitation, label: "y", help: "copy the selected ally's scores and sources"),
+        KeyBinding([.char("C")], [.normal, .table, .detail], .toggleClaimsBoard, label: "C", help: claimsHelp, hint: "claims"),
+        KeyBinding([.char("C")], [.claims], .toggleClaimsBoard, label: "C", help: claimsHelp),
         KeyBinding([.char("?")], [.normal, .table], .toggleHelp, label: "?", help: "this help", hint: "help"),
-        KeyBinding([.char("?")], [.detail, .compare], .toggleHelp, label: "?", help: "this help"),
-        KeyBinding([.char("q")], [.normal, .table, .detail, .compare], .quit, label: "q", help: "quit", hint: "quit"),
+        KeyBinding([.char("?")], [.detail, .compare, .claims], .toggleHelp, label: "?", help: "this help"),
+        KeyBinding([.char("q")], [.normal, .table, .detail, .compare, .claims, .picker, .tour], .quit, label: "q", help: "quit", hint: "quit"),
         // The ally table
         KeyBinding([.char(MainView.tableKey)], [.normal], .toggleTable, label: String(MainView.tableKey),
                    help: "table of allies: sort, filter, copy"),
@@ -97,6 +106,31 @@ public enum KeyTable {
         KeyBinding([.char("A")], [.table], .table(.toggleAdversaries), label: "A", help: "list adversaries and armed groups too, or not", hint: "threats"),
         KeyBinding([.char("Y")], [.normal], .copyTable, label: "Y", help: "copy the ally table as Markdown"),
         KeyBinding([.char("Y")], [.table], .copyTable, label: "Y", help: "copy the ally table as Markdown", hint: "copy"),
+        // Claims board (↑↓, pages, Home/End, region keys, ? and q share the rows above)
+        KeyBinding([.enter], [.claims], .choose, label: "Enter", help: "a claim's evidence; on an item, its actor on the map", hint: "evidence"),
+        KeyBinding([.tab], [.claims], .claimScope(1), label: "Tab Shift-Tab", help: "claims about the selection, region or all regions", hint: "scope", hintKeys: "Tab"),
+        KeyBinding([.backTab], [.claims], .claimScope(-1), label: "", help: ""),
+        KeyBinding([.char("s")], [.claims], .filterClaims(.supported), label: "s c m n a",
+                   help: "filter by verdict (s c m n); a or the same key: all", hint: "filter", hintKeys: "s c m n a"),
+        KeyBinding([.char("c")], [.claims], .filterClaims(.contradicted), label: "", help: ""),
+        KeyBinding([.char("m")], [.claims], .filterClaims(.mixed), label: "", help: ""),
+        KeyBinding([.char("n")], [.claims], .filterClaims(.needsJudgement), label: "", help: ""),
+        KeyBinding([.char("a")], [.claims], .filterClaims(nil), label: "", help: ""),
+        KeyBinding([.escape, .backspace], [.claims], .back, label: "Esc", help: "back: evidence to the list, list to the map", hint: "back"),
+        // The what-if list (q quits here too: the list is a menu, not a prompt)
+        KeyBinding([.down, .char("j"), .tab], [.picker], .nextChoice, label: "↑↓ jk", help: "move the highlight", hint: "choose", hintKeys: "↑↓"),
+        KeyBinding([.up, .char("k"), .backTab], [.picker], .previousChoice, label: "", help: ""),
+        KeyBinding([.enter], [.picker], .acceptPrompt, label: "Enter", help: "apply the highlighted scenario", hint: "apply"),
+        KeyBinding([.char("S")], [.picker], .baselineScenario, label: "S", help: "back to the baseline (the data as it is)", hint: "baseline"),
+        KeyBinding([.escape], [.picker], .back, label: "Esc", help: "cancel", hint: "cancel"),
+        // The tour
+        KeyBinding([.right, .char(" "), .char("l")], [.tour], .tourStep(1), label: "→ Space l", help: "next paragraph", hint: "next"),
+        KeyBinding([.left, .char("h")], [.tour], .tourStep(-1), label: "← h", help: "previous paragraph", hint: "previous"),
+        KeyBinding([.down, .char("j")], [.tour], .tourCursor(1), label: "↓ j", help: "move down the card or the evidence list"),
+        KeyBinding([.up, .char("k")], [.tour], .tourCursor(-1), label: "↑ k", help: "move up the card or the evidence list"),
+        KeyBinding([.enter], [.tour], .tourEvidence, label: "Enter", help: "open or close the evidence list (the map follows its items)", hint: "evidence"),
+        KeyBinding([.char("x"), .escape], [.tour], .leaveTour, label: "x Esc", help: "leave the tour, keeping the map where it is", hint: "explore"),
+        KeyBinding([.char("?")], [.tour], .toggleHelp, label: "?", help: "this help"),
         // Prompts: other keys type
         KeyBinding([.down, .tab], [.prompt], .nextChoice, label: "↓ Tab", help: "next match", hint: "choose", hintKeys: "↑↓"),
         KeyBinding([.up, .backTab], [.prompt], .previousChoice, label: "↑ Shift-Tab", help: "previous match"),
@@ -105,10 +139,18 @@ public enum KeyTable {
         KeyBinding([.escape], [.prompt], .back, label: "Esc", help: "cancel", hint: "cancel"),
     ]
 
+    /// Digits jump to a paragraph in the tour (¶0–¶9); one help row stands for all ten.
+    static var paragraphBindings: [KeyBinding] {
+        (0...9).map { n in
+            KeyBinding([.char(Character(String(n)))], [.tour], .tourParagraph(n), label: n == 0 ? "0–9" : "",
+                       help: n == 0 ? "jump to paragraph ¶0–¶9" : "")
+        }
+    }
+
     /// One row per region, keys and names derived from `Region`.
     static var regionBindings: [KeyBinding] {
         Region.tabOrder.map { region in
-            KeyBinding([.char(region.key)], [.normal, .table, .detail], .showRegion(region), label: String(region.key),
+            KeyBinding([.char(region.key)], [.normal, .table, .detail, .claims], .showRegion(region), label: String(region.key),
                        help: region == .world ? "World overview" : region.name)
         }
     }
@@ -137,8 +179,9 @@ public enum KeyTable {
         if context == .normal {
             out.append((Region.tabOrder.map { String($0.key) }.joined(separator: " "), "region"))
         }
-        let order = ["move", "row", "sort", "filter", "scroll", "pane", "search", "compare another", "choose", "go", "back", "cancel",
-                     "close help", "help", "quit", "detail", "map", "threats", "copy", "compare", "what-if"]
+        let order = ["move", "row", "sort", "scroll", "next", "previous", "pane", "search", "compare another", "choose", "go", "apply", "back",
+                     "evidence", "scope", "filter", "explore", "cancel", "baseline", "close help", "help", "quit", "detail", "map", "threats", "copy",
+                     "compare", "what-if", "tour", "claims"]
         let bound = rows(in: context).compactMap { b in b.hint.map { (keys: b.hintKeys, hint: $0) } }
         out += bound.sorted { (order.firstIndex(of: $0.hint) ?? 99) < (order.firstIndex(of: $1.hint) ?? 99) }
         return out

@@ -2,7 +2,8 @@
 ///
 /// Wide screens (≥ 110×34) show the map and all four panes; narrower ones show the map and one
 /// pane at a time (tabs), side by side from 80 columns, stacked below that. Below 60×20 the
-/// screen is too small and says so.
+/// screen is too small and says so. While a what-if is active, a banner row under the title bar
+/// names it, and everything below moves down a row.
 public struct ExplorerLayout: Sendable, Equatable {
     public enum Kind: Sendable, Equatable { case wide, sideBySide, stacked, tooSmall }
 
@@ -11,24 +12,31 @@ public struct ExplorerLayout: Sendable, Equatable {
     public let kind: Kind
     public let screen: Rect
     public let titleBar: Rect
+    /// The what-if banner's row, when one is shown.
+    public let banner: Rect?
     public let statusBar: Rect
+    /// Everything between the bars (and the banner): where full-screen views and overlays go.
+    public let body: Rect
     public let map: Rect
     /// Visible text panes and their frames (all four when wide; one tabbed frame otherwise).
     public let panes: [PaneID: Rect]
     /// In tabbed layouts, the single frame that shows whichever pane is current.
     public let tabbedPane: Rect?
 
-    public init(size: Size) {
+    public init(size: Size, banner showsBanner: Bool = false) {
         screen = Rect(size: size)
         guard size.width >= Self.minimum.width && size.height >= Self.minimum.height else {
             kind = .tooSmall
-            (titleBar, statusBar, map, panes, tabbedPane) = (.zero, .zero, .zero, [:], nil)
+            (titleBar, banner, statusBar, body, map, panes, tabbedPane) = (.zero, nil, .zero, .zero, .zero, [:], nil)
             return
         }
-        let (title, rest) = screen.splitTop(1)
+        let (title, below) = screen.splitTop(1)
+        let (bannerRow, rest) = showsBanner ? below.splitTop(1) : (Rect.zero, below)
         let (body, status) = rest.splitBottom(1)
         titleBar = title
+        banner = showsBanner ? bannerRow : nil
         statusBar = status
+        self.body = body
         if size.width >= 110 && size.height >= 34 {
             kind = .wide
             let sideWidth = max(44, size.width * 2 / 5)

@@ -25,8 +25,8 @@ public struct BrailleCanvas: Equatable, Sendable {
         bits[(y >> 2) &* columns &+ (x >> 1)] |= Self.flatMask[(y & 3) << 1 | (x & 1)]
     }
 
-    /// Whether a dot is set.
-    public func isSet(x: Int, y: Int) -> Bool {
+    /// Whether a dot is set (for tests; drawing reads whole cells through `pattern`).
+    func isSet(x: Int, y: Int) -> Bool {
         guard x >= 0, y >= 0, x < dotWidth, y < dotHeight else { return false }
         return bits[(y / 4) * columns + x / 2] & Self.mask[y % 4][x % 2] != 0
     }
@@ -34,8 +34,8 @@ public struct BrailleCanvas: Equatable, Sendable {
     /// The dot pattern of a cell (0 when empty).
     public func pattern(column: Int, row: Int) -> UInt8 { bits[row * columns + column] }
 
-    /// The braille character of a cell (U+2800 when empty).
-    public func glyph(column: Int, row: Int) -> Character { Self.brailleGlyphs[Int(pattern(column: column, row: row))] }
+    /// The braille character of a cell (U+2800 when empty); `MapCharset` draws cells, tests read this.
+    func glyph(column: Int, row: Int) -> Character { Self.brailleGlyphs[Int(pattern(column: column, row: row))] }
 
     /// Draws a straight line between two dots with Bresenham's algorithm: every step moves to an
     /// 8-connected neighbour, so the line has no gaps. Both ends are plotted.

@@ -28,11 +28,11 @@ public struct GeoLayer: Sendable {
     public var ringCount: Int { ringBoxes.count }
     public var pointCount: Int { coordinates.count / 2 }
 
-    /// The country with this ISO3 code, if the layer has it.
-    public func country(_ iso3: String) -> Country? { countries.first { $0.iso3 == iso3 } }
+    /// The country with this ISO3 code, if the layer has it (for tests).
+    func country(_ iso3: String) -> Country? { countries.first { $0.iso3 == iso3 } }
 
-    /// The points of ring `index` as geographic points (for tests and tools, not the hot path).
-    public func points(ofRing index: Int) -> [GeoPointI] {
+    /// The points of ring `index` as geographic points (for tests, not the hot path).
+    func points(ofRing index: Int) -> [GeoPointI] {
         (ringStarts[index]..<ringStarts[index + 1]).map { GeoPointI(lon: coordinates[2 * $0], lat: coordinates[2 * $0 + 1]) }
     }
 }

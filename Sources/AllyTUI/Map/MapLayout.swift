@@ -8,6 +8,8 @@ public struct MapLayout: Sendable, Equatable {
         public var style: Style
         /// Whether the marker was moved off its true cell because another marker was there.
         public var displaced: Bool
+        /// Whether the actor lies beyond the pane and this is the arrow at the edge pointing to it.
+        public var offFrame: Bool = false
     }
 
     /// A label's text and the cell of its first character.
@@ -17,6 +19,9 @@ public struct MapLayout: Sendable, Equatable {
         public var origin: CellPoint
         public var width: Int
         public var style: Style
+        /// Columns at the end of `text` that show the risk change (0 when none), and their style.
+        public var changeWidth = 0
+        public var changeStyle = Style.plain
     }
 
     /// Drawn markers, most important first.
@@ -24,8 +29,8 @@ public struct MapLayout: Sendable, Equatable {
     /// Drawn labels; markers whose label did not fit have none.
     public var labels: [PlacedLabel]
 
-    /// Marker id → cell, for spatial navigation and mouse hit-testing.
-    public var markerCells: [String: CellPoint] {
+    /// Marker id → cell, for tests (clicks use `hit`, arrows `SpatialNavigation`).
+    var markerCells: [String: CellPoint] {
         Dictionary(markers.map { ($0.id, $0.cell) }, uniquingKeysWith: { first, _ in first })
     }
 

@@ -15,14 +15,13 @@ import Darwin
 /// The projection is **equirectangular with a standard parallel** at the requested frame's centre
 /// latitude (x = lon·cos φ₀, y = lat). We chose it over Mercator because our frames reach 71°N
 /// (Norway, Russia), where Mercator stretches shapes ~3×, and because it is linear in lon/lat:
-/// a frame is a rectangle, projecting is one multiply-add per axis (no trig per point), and
-/// markers and their lon/lat stay trivially invertible for mouse hit-testing. Shapes are true at
+/// a frame is a rectangle, and projecting is one multiply-add per axis (no trig per point). Shapes are true at
 /// the frame's centre latitude, which is where a regional view is looked at.
 ///
 /// Braille dots are 2×4 per cell and terminal cells are about 1:2, so a dot is square: one
 /// scale serves both axes. The requested frame is **fitted**: it is scaled to fit the pane and
 /// the extra room on the long side is filled with more map, keeping the frame centred. The
-/// requested frame is never cropped and never distorted.
+/// requested frame is never cropped, and never distorted except that no row lies past a pole.
 public struct MapViewport: Sendable, Equatable {
     /// The frame asked for; always fully visible.
     public let requested: GeoFrame
@@ -32,7 +31,8 @@ public struct MapViewport: Sendable, Equatable {
     public let centerLon: Double, centerLat: Double
     /// Dots per degree of latitude.
     public let dotsPerDegreeLat: Double
-    /// Dots per degree of longitude (`dotsPerDegreeLat · cos φ₀`).
+    /// Dots per degree of longitude (the fitted scale · cos φ₀; equal to `dotsPerDegreeLat · cos φ₀`
+    /// unless the pane is stretched to keep the poles at its edges).
     public let dotsPerDegreeLon: Double
 
     /// Fits `frame` into a pane of `columns` × `rows` cells.
@@ -44,24 +44,25 @@ public struct MapViewport: Sendable, Equatable {
         let lonSpan = max(east - frame.west, 1e-6)
         let latSpan = max(frame.north - frame.south, 1e-6)
         centerLon = Self.wrap(frame.west + lonSpan / 2)
-        centerLat = (frame.south + frame.north) / 2
-        let cosine = max(cos(min(abs(centerLat), 80) * .pi / 180), 0.05)
+        let middle = (frame.south + frame.north) / 2
+        let cosine = max(cos(min(abs(middle), 80) * .pi / 180), 0.05)
         let scale = min(Double(max(dotWidth, 1)) / (lonSpan * cosine), Double(max(dotHeight, 1)) / latSpan)
-        dotsPerDegreeLat = scale
         dotsPerDegreeLon = scale * cosine
+        // Rows past a pole show nothing. A pane too tall for the whole globe at this scale
+        // stretches north–south to fit -90…90 (only the world view is that wide); otherwise the
+        // fitted frame slides away from the pole it would cross.
+        let halfLat = Double(max(dotHeight, 1)) / 2 / scale
+        if halfLat > 90 {
+            dotsPerDegreeLat = Double(max(dotHeight, 1)) / 180
+            centerLat = 0
+        } else {
+            dotsPerDegreeLat = scale
+            centerLat = min(max(middle, -90 + halfLat), 90 - halfLat)
+        }
     }
 
     /// Latitude degrees covered by one dot; used to pick the level of detail.
     public var degreesPerDot: Double { 1 / dotsPerDegreeLat }
-
-    /// The frame actually shown (the requested one, widened to the pane's aspect). `west > east`
-    /// when it crosses the antimeridian; latitudes may exceed ±90 on very tall panes.
-    public var visible: GeoFrame {
-        let halfLon = Double(dotWidth) / 2 / dotsPerDegreeLon, halfLat = Double(dotHeight) / 2 / dotsPerDegreeLat
-        if halfLon >= 180 { return GeoFrame(west: -180, south: centerLat - halfLat, east: 180, north: centerLat + halfLat) }
-        return GeoFrame(west: Self.wrap(centerLon - halfLon), south: centerLat - halfLat,
-                        east: Self.wrap(centerLon + halfLon), north: centerLat + halfLat)
-    }
 
     /// A point's position in dots (fractional; the dot is the floor). Longitudes are taken
     /// relative to the centre, so the map is continuous across the antimeridian.
@@ -70,8 +71,8 @@ public struct MapViewport: Sendable, Equatable {
          Double(dotHeight) / 2 - (p.lat - centerLat) * dotsPerDegreeLat)
     }
 
-    /// The geographic point under the centre of a dot (inverse of `project`).
-    public func unproject(x: Double, y: Double) -> GeoPoint {
+    /// The geographic point under the centre of a dot (inverse of `project`; tests check projections with it).
+    func unproject(x: Double, y: Double) -> GeoPoint {
         GeoPoint(lat: centerLat - (y - Double(dotHeight) / 2) / dotsPerDegreeLat,
                  lon: Self.wrap(centerLon + (x - Double(dotWidth) / 2) / dotsPerDegreeLon))
     }

@@ -56,7 +56,7 @@ struct MarkerSites: Sendable {
                 locations.append(actors[i].location)
                 // Only an adversary's importance depends on its arsenal, so only adversaries pay the lookup.
                 let kind = actors[i].kind
-                let nuclear = kind == .adversary && AllyProfile.isNuclearArmed(actors[i], in: dataset) == true
+                let nuclear = kind == .adversary && NuclearStatus(of: actors[i].id, in: dataset).armed == true
                 importance.append(MapMarker.defaultImportance(kind: kind, nuclear: nuclear))
             }
         }

@@ -45,13 +45,18 @@ public enum MarkerSymbol: String, Sendable, Hashable, CaseIterable {
 /// Colours and attributes of markers and labels: allies by risk level, threats in their own colours.
 public enum MarkerStyle {
     /// Colour of an ally at a risk level (nil and `.unknown` are a neutral grey).
-    public static func color(for level: MapMarker.Risk?) -> Color {
+    public static func color(for level: RiskLevel?) -> Color {
         switch level {
         case .low: return .brightGreen
         case .medium: return .orange
         case .high: return .brightRed
         case .unknown, nil: return .gray
         }
+    }
+
+    /// "green low, orange medium, red high, grey unknown": the ally colours in words, for help text.
+    public static var riskLegend: String {
+        RiskLevel.allCases.map { "\(color(for: $0).colourName) \($0.rawValue)" }.joined(separator: ", ")
     }
 
     /// The marker cell's style; the selected marker is also reversed.
@@ -70,6 +75,18 @@ public enum MarkerStyle {
     /// The label's style: plain text; the selected one bold and reversed.
     public static func labelStyle(selected: Bool) -> Style {
         selected ? Style(bold: true, reverse: true) : .plain
+    }
+
+    /// A risk change as shown after a label: "+5" or "−3" ("-3" in ASCII). Signs rather than
+    /// triangles, because `▲` and `^` already mean an adversary.
+    public static func changeText(_ change: Int, charset: MapCharset) -> String {
+        change > 0 ? "+\(change)" : (charset == .braille ? "−" : "-") + "\(-change)"
+    }
+
+    /// The change's style: risk up in the high-risk colour, down in the low-risk one; reversed
+    /// with the selected label.
+    public static func changeStyle(_ change: Int, selected: Bool) -> Style {
+        Style(foreground: color(for: change > 0 ? .high : .low), bold: true, reverse: selected)
     }
 
     /// The style of coastlines and borders.

@@ -24,8 +24,8 @@ public struct Rasterizer: Sendable {
         }
     }
 
-    /// Draws one polyline (close a ring by repeating its first point).
-    public func draw(polyline: [GeoPoint], into canvas: inout BrailleCanvas) {
+    /// Draws one polyline (close a ring by repeating its first point); the map draws whole layers, tests single lines.
+    func draw(polyline: [GeoPoint], into canvas: inout BrailleCanvas) {
         var pen = Pen(viewport)
         for p in polyline { pen.visit(lon: p.lon, lat: p.lat, on: &canvas) }
     }

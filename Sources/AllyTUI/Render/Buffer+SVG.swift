@@ -43,7 +43,7 @@ extension Buffer {
     }
 
     /// Escapes the five XML special characters.
-    public static func escapeXML(_ s: String) -> String {
+    static func escapeXML(_ s: String) -> String {
         var out = ""
         for ch in s {
             switch ch {

@@ -50,7 +50,7 @@ public struct Buffer: Sendable, Equatable {
         return column
     }
 
-    /// Applies `style` to every cell of a rectangle, keeping the characters.
+    /// Changes the style of every cell in `rect`, keeping the glyphs (a map label's risk change).
     public mutating func restyle(_ rect: Rect, _ transform: (inout Style) -> Void) {
         let r = rect.intersection(area)
         guard !r.isEmpty else { return }

@@ -6,8 +6,6 @@ public enum Color: UInt8, Sendable, Hashable, CaseIterable {
     case gray, brightRed, brightGreen, brightYellow, brightBlue, brightMagenta, brightCyan, brightWhite
     /// Dim land and coastline colour.
     case land
-    /// Sea / pane background accent.
-    case sea
     /// Orange for medium risk (falls back to yellow on 8-colour terminals).
     case orange
 }
@@ -34,7 +32,6 @@ public struct Style: Sendable, Hashable {
     public static let plain = Style()
 
     public func with(foreground: Color) -> Style { var s = self; s.foreground = foreground; return s }
-    public func with(background: Color) -> Style { var s = self; s.background = background; return s }
     public var bolded: Style { var s = self; s.bold = true; return s }
     public var reversed: Style { var s = self; s.reverse = true; return s }
 }

@@ -7,7 +7,7 @@ import AllyModel
 /// the view as `Event.measured`.
 public struct AppState: Sendable {
     public let dataset: Dataset
-    /// Scenarios `s` cycles through; the first is the baseline.
+    /// Scenarios the `s` picker lists; the first is the baseline.
     public let scenarios: [Scenario]
     public var scenarioIndex = 0
     public var region: Region
@@ -20,6 +20,7 @@ public struct AppState: Sendable {
     public var tabbedPane: PaneID = .dependency
     public var scroll: [PaneID: Int] = [:]
     public var detailScroll = 0
+    public var compareScroll = 0
     public var helpScroll = 0
     public var mode: Mode = .normal
     /// The map, or the ally table (`t`), in the main area.
@@ -31,8 +32,12 @@ public struct AppState: Sendable {
     public var screen: Size
     /// False when the terminal cannot show braille (the map falls back to ASCII).
     public var unicode: Bool
+    /// Where the claims board stands (scope, filter, cursor), kept while it is closed.
+    public var claimsBoard = ClaimsBoardState()
     /// A transient message for the status bar.
     public var status: String?
+    /// The guided tour's position; nil until the tour is first opened.
+    public var tour: TourPosition?
     /// What the last frame measured: content lengths, visible rows and clickable areas.
     public var measured = Measurements()
 
@@ -46,11 +51,15 @@ public struct AppState: Sendable {
         self.selectedID = dataset.firstAlly(in: region)?.id
     }
 
-    public var layout: ExplorerLayout { ExplorerLayout(size: screen) }
+    /// The screen's geometry; a what-if takes a row for its banner.
+    public var layout: ExplorerLayout { ExplorerLayout(size: screen, banner: whatIfActive) }
 
     public var selected: Actor? { selectedID.flatMap { dataset.actor($0) } }
 
     public var scenario: Scenario { scenarios[scenarioIndex] }
+
+    /// Whether a scenario other than the baseline is in force (every score is then hypothetical).
+    public var whatIfActive: Bool { scenarioIndex != 0 }
 
     /// The text pane currently shown in a tabbed layout.
     public var currentTextPane: PaneID { focus == .map ? tabbedPane : focus }

@@ -9,6 +9,10 @@ public struct Measurements: Sendable, Hashable {
     public var extents: [Scrollable: Extent] = [:]
     /// Clickable areas, most specific first (a marker before the map around it).
     public var hits: [HitArea] = []
+    /// Lists with a cursor: where each item starts and the offset the view settled on.
+    public var lists: [Scrollable: ListExtent] = [:]
+    /// Offsets the view drew at when it had to move them (to keep a cursor in sight).
+    public var drawnOffsets: [Scrollable: Int] = [:]
 
     public init() {}
 
@@ -30,9 +34,27 @@ public struct Measurements: Sendable, Hashable {
 public enum Scrollable: Sendable, Hashable {
     case pane(PaneID)
     case detail
+    case compare
     case help
     /// The ally table's rows.
     case table
+    /// The claims board's list, or the evidence of one claim.
+    case claimsBoard
+    /// The tour's card.
+    case tour
+}
+
+/// A list drawn with a cursor: the first line of each item, how long it is and what shows.
+public struct ListExtent: Sendable, Hashable {
+    /// The line each item starts on (a group's heading counts as its first item's).
+    public var starts: [Int]
+    public var lines: Int
+    public var rows: Int
+    /// The first line shown: the view moves it just enough to keep the cursor's item in sight.
+    public var offset: Int
+    public init(starts: [Int], lines: Int, rows: Int, offset: Int) {
+        (self.starts, self.lines, self.rows, self.offset) = (starts, lines, rows, offset)
+    }
 }
 
 /// How long a scrollable text is and how much of it shows.

@@ -11,11 +11,23 @@ public enum Mode: Sendable, Equatable {
     case compare(otherID: String)
     /// Typing the ally table's filter (`/` in the table); Esc puts back the `previous` one.
     case tableFilter(previous: String)
+    /// The article's claims grouped by verdict (`C`); where it stands is `AppState.claimsBoard`.
+    case claims
+    /// The guided tour of the article (`T`): a card per paragraph, the map following.
+    case tour
+    /// The list of what-if scenarios (`s`), over the view it was opened from.
+    indirect case scenarioPicker(ScenarioPicker)
 }
 
 /// The text being typed in a search prompt and what it matches so far.
 public struct SearchState: Sendable, Equatable {
-    public enum Purpose: Sendable, Equatable { case jump, compare }
+    public enum Purpose: Sendable, Equatable {
+        case jump
+        /// The ally to compare the selected one with.
+        case compare
+        /// `c` with no ally selected: the first ally of the pair, then `compare` asks for the second.
+        case compareFirst
+    }
 
     public var purpose: Purpose
     public var query: String = ""
@@ -38,6 +50,9 @@ extension Mode {
         case .search, .tableFilter: return .prompt
         case .detail: return .detail
         case .compare: return .compare
+        case .claims: return .claims
+        case .tour: return .tour
+        case .scenarioPicker: return .picker
         }
     }
 }

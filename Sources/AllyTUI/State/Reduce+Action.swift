@@ -18,7 +18,10 @@ public enum Action: Sendable, Equatable {
     case startCompare
     case nextMatch, previousMatch
     case toggleHelp
-    case nextScenario
+    /// `s`: open the list of what-if scenarios.
+    case pickScenario
+    /// `S`: back to the baseline (the data as it is).
+    case baselineScenario
     case copyCitation
     /// `t`: the ally table in place of the map, or back.
     case toggleTable
@@ -26,7 +29,18 @@ public enum Action: Sendable, Equatable {
     case table(TableAction)
     /// `Y`: the ally table as Markdown on the clipboard.
     case copyTable
-    // Typing in a prompt (search, compare).
+    /// `C`: open the claims board where it was left, or close it.
+    case toggleClaimsBoard
+    /// Show only claims with this verdict (nil: every verdict; the same one again: every verdict).
+    case filterClaims(Verdict?)
+    /// Step through the board's scopes: the selection, the region, all regions.
+    case claimScope(Int)
+    /// Enter in a list with a cursor: open what is under it.
+    case choose
+    // The tour
+    case startTour, leaveTour, tourEvidence
+    case tourStep(Int), tourCursor(Int), tourParagraph(Int)
+    // Typing in a prompt (search, compare) and choosing in the picker.
     case acceptPrompt
     case deleteBackward
     case nextChoice, previousChoice
@@ -40,12 +54,12 @@ public enum Direction: Sendable, Equatable, CaseIterable {
 extension AppState {
     /// Performs an action in the current mode.
     public mutating func apply(_ action: Action, _ derived: Derived) -> [Effect] {
-        if mode == .normal { status = nil }
+        if mode == .normal || mode == .claims || mode.keyContext == .compare { status = nil }
         switch action {
         case .quit:
             return [.quit]
         case .showRegion(let r):
-            mode = .normal
+            if mode == .claims { claimsBoard.evidence = nil } else { mode = .normal }
             show(region: r)
         case .focusNext:
             cycleFocus(by: 1)
@@ -53,6 +67,12 @@ extension AppState {
             cycleFocus(by: -1)
         case .move(let direction):
             move(direction, derived)
+        case .scroll(let n) where mode == .claims:
+            moveClaimCursor(by: n, derived)
+        case .page(let n) where mode == .claims:
+            moveClaimCursor(pages: n, derived)
+        case .scrollToTop where mode == .claims, .scrollToEnd where mode == .claims:
+            moveClaimCursor(by: action == .scrollToTop ? Int.min / 2 : Int.max / 2, derived)
         case .scroll(let n):
             scrollText(by: n)
         case .page(let n):
@@ -64,23 +84,29 @@ extension AppState {
         case .openDetail:
             if selected != nil { mode = .detail; detailScroll = 0 }
         case .back:
-            if mode == .normal { focus = .map } else { mode = .normal }
+            if mode == .claims, claimsBoard.evidence != nil {
+                claimsBoard.evidence = nil
+            } else if mode == .normal {
+                focus = .map
+            } else {
+                mode = .normal
+            }
         case .startSearch:
             mode = .search(SearchState(purpose: .jump))
         case .startCompare:
-            if let ally = selected, ally.kind == .ally {
-                mode = .search(SearchState(purpose: .compare))
-            } else {
-                status = "select an ally first, then press c to compare it"
-            }
+            // With no ally selected the prompt still opens (for the first ally of the pair), so
+            // the name typed next is a name, never a string of commands.
+            mode = .search(SearchState(purpose: selected?.kind == .ally ? .compare : .compareFirst))
         case .nextMatch, .previousMatch:
             stepMatch(action == .nextMatch ? 1 : -1, derived)
         case .toggleHelp:
             mode = .help
             helpScroll = 0
-        case .nextScenario:
-            scenarioIndex = (scenarioIndex + 1) % scenarios.count
-            status = "scenario: \(scenario.name)"
+        case .pickScenario:
+            mode = .scenarioPicker(ScenarioPicker(index: scenarioIndex, over: mode))
+            status = nil
+        case .baselineScenario:
+            applyScenario(0)
         case .copyCitation:
             guard let text = Citation.text(for: ViewState(self, derived)) else {
                 status = "nothing to copy: select an ally first"
@@ -94,6 +120,26 @@ extension AppState {
             apply(tableAction, derived)
         case .copyTable:
             return copyTable(derived)
+        case .toggleClaimsBoard:
+            toggleClaimsBoard(derived)
+        case .filterClaims(let verdict):
+            filterClaims(verdict)
+        case .claimScope(let step):
+            stepClaimScope(by: step)
+        case .choose:
+            return chooseInClaimsBoard(derived)
+        case .startTour:
+            startTour(derived)
+        case .leaveTour:
+            mode = .normal
+        case .tourStep(let n):
+            moveTour(to: (tour?.step ?? 0) + n)
+        case .tourParagraph(let n):
+            if let i = dataset.tour.firstIndex(where: { $0.paragraph == n }) { moveTour(to: i) } else { status = "the tour has no ¶\(n)" }
+        case .tourCursor(let n):
+            moveTourCursor(by: n, derived)
+        case .tourEvidence:
+            toggleTourEvidence()
         case .acceptPrompt, .deleteBackward, .nextChoice, .previousChoice:
             break // prompt keys, handled in `handlePromptKey`
         }

@@ -11,12 +11,21 @@ extension AppState {
         case .wheelUp, .wheelDown:
             let step = mouse.kind == .wheelUp ? -3 : 3
             if mode == .detail { scroll(.detail, by: step); return }
+            if mode == .claims { return } // the board moves its cursor with keys; the wheel is not a cursor
+            if mode.keyContext == .compare { scroll(.compare, by: step); return }
+            if case .scenarioPicker(var picker) = mode {
+                picker.index = min(scenarios.count - 1, max(0, picker.index + step.signum()))
+                mode = .scenarioPicker(picker)
+                return
+            }
             if mode == .normal, mainView == .table, isTable(measured.target(x: mouse.x, y: mouse.y)) {
                 // As in htop: the wheel moves the cursor, so the selection stays on screen.
                 return moveTableCursor(by: step, derived)
             }
             if let pane = pane(at: mouse.x, mouse.y) { scroll(.pane(pane), by: step) }
         case .press:
+            // A click outside an open view closes it (a picker returns to the view under it).
+            if case .scenarioPicker(let picker) = mode { mode = picker.over; return }
             if mode != .normal { mode = .normal; return }
             switch measured.target(x: mouse.x, y: mouse.y) {
             case .regionTab(let r)?:

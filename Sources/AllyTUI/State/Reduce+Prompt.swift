@@ -24,7 +24,7 @@ extension AppState {
             if search.query.count < 40 { search.query.append(c) }
             search.index = 0
         }
-        let kinds: Set<ActorKind> = search.purpose == .compare ? [.ally] : Set(ActorKind.allCases)
+        let kinds: Set<ActorKind> = search.purpose == .jump ? Set(ActorKind.allCases) : [.ally]
         search.matches = derived.matches(search.query, kinds: kinds)
         if search.index >= search.matches.count { search.index = 0 }
         mode = .search(search)
@@ -41,11 +41,15 @@ extension AppState {
             lastSearch = search
             select(id)
             status = search.matches.count > 1 ? "match \(search.index + 1) of \(search.matches.count) — n/N for the others" : nil
+        case .compareFirst:
+            select(id)
+            mode = .search(SearchState(purpose: .compare))
         case .compare:
             if id == selectedID {
                 status = "pick a different ally to compare with"
             } else {
                 mode = .compare(otherID: id)
+                compareScroll = 0
             }
         }
     }

@@ -1,10 +1,12 @@
 extension AppState {
-    /// The text scrolling keys act on: help or detail when open, else the focused text pane
-    /// (in tabbed layouts, the visible one).
+    /// The text scrolling keys act on: help, detail or compare when open, else the focused text
+    /// pane (in tabbed layouts, the visible one).
     var scrollTarget: Scrollable? {
         switch mode {
         case .help: return .help
         case .detail: return .detail
+        case .tour: return .tour
+        case .compare: return .compare
         default:
             if focus != .map { return .pane(focus) }
             return layout.tabbedPane != nil ? .pane(tabbedPane) : nil
@@ -22,8 +24,11 @@ extension AppState {
         switch target {
         case .pane(let pane): return scrollOffset(pane)
         case .detail: return detailScroll
+        case .compare: return compareScroll
         case .help: return helpScroll
         case .table: return table.offset
+        case .claimsBoard: return claimsBoard.offset
+        case .tour: return tour?.scroll ?? 0
         }
     }
 
@@ -31,8 +36,11 @@ extension AppState {
         switch target {
         case .pane(let pane): scroll[pane] = value
         case .detail: detailScroll = value
+        case .compare: compareScroll = value
         case .help: helpScroll = value
         case .table: table.offset = value
+        case .claimsBoard: claimsBoard.offset = value
+        case .tour: tour?.scroll = value
         }
     }
 
@@ -59,8 +67,9 @@ extension AppState {
     mutating func resetScrolls() {
         scroll = [:]
         detailScroll = 0
-        // The help and the table list the same lines whatever is selected.
-        for target in measured.extents.keys where target != .help && target != .table { measured.extents[target] = nil }
+        // The help, the tour's card and the table show the same lines whatever is selected.
+        let kept: Set<Scrollable> = [.help, .tour, .table]
+        for target in measured.extents.keys where !kept.contains(target) { measured.extents[target] = nil }
     }
 
     /// Keeps every offset within the content the last frame measured (unmeasured texts are
@@ -70,8 +79,13 @@ extension AppState {
             scroll[pane] = clamp(offset, measured.maxOffset(.pane(pane)))
         }
         detailScroll = clamp(detailScroll, measured.maxOffset(.detail))
+        compareScroll = clamp(compareScroll, measured.maxOffset(.compare))
         helpScroll = clamp(helpScroll, measured.maxOffset(.help))
         table.offset = clamp(table.offset, measured.maxOffset(.table))
+        if let offset = tour?.scroll {
+            let clamped = clamp(offset, measured.maxOffset(.tour))
+            tour?.scroll = clamped
+        }
     }
 
     private func clamp(_ offset: Int, _ limit: Int?) -> Int {

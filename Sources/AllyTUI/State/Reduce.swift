@@ -14,8 +14,12 @@ public func reduce(_ state: inout AppState, _ event: Event, _ derived: Derived) 
         return []
     case .measured(let measurements):
         state.measured = measurements
+        // The view moved the card to keep the evidence cursor in sight: remember where it is.
+        if let drawn = measurements.drawnOffsets[.tour] { state.tour?.scroll = drawn }
         state.clampScrolls()
         state.revealTableSelection(derived)
+        // The board's view moved its list to keep the cursor in sight; the next frame starts there.
+        if let list = measurements.lists[.claimsBoard] { state.claimsBoard.offset = list.offset }
         return []
     case .mouse(let mouse):
         state.handle(mouse, derived)
@@ -38,6 +42,9 @@ extension AppState {
             handleFilterKey(key, previous: previous, derived)
             return []
         }
+        if case .scenarioPicker(let picker) = mode {
+            return handlePickerKey(key, picker)
+        }
         // In help every key without a binding closes it (q too, as in htop).
         let fallback: Action? = mode == .help ? .back : nil
         guard let action = KeyTable.action(for: key, in: keyContext) ?? fallback else { return [] }
@@ -49,6 +56,8 @@ extension AppState {
     mutating func show(region r: Region) {
         if let id = selectedID { selectionByRegion[region] = id }
         region = r
+        // A new map is for looking at: arrows move on it, not in whatever pane had focus.
+        focus = .map
         let remembered = selectionByRegion[r].flatMap { dataset.actor($0) }
         if let remembered, r == .world || remembered.region == r {
             selectedID = remembered.id
@@ -66,6 +75,7 @@ extension AppState {
         if region != .world && actor.region != region && actor.region != .world {
             if let current = selectedID { selectionByRegion[region] = current }
             region = actor.region
+            focus = .map
         }
         selectedID = id
         resetScrolls()
@@ -73,8 +83,14 @@ extension AppState {
 
     mutating func move(_ direction: Direction, _ derived: Derived) {
         if focus == .map {
-            if let next = SpatialNavigation.next(from: selected, direction: direction, among: derived.navigableAllies(in: region)) {
-                selectedID = next.id
+            let next: String?
+            if let id = selectedID, let graph = derived.navigation(in: region), graph.contains(id) {
+                next = graph.next(from: id, direction)
+            } else {
+                next = SpatialNavigation.next(from: selected, direction: direction, among: derived.navigableAllies(in: region))?.id
+            }
+            if let next {
+                selectedID = next
                 resetScrolls()
             } else if selected == nil {
                 selectedID = defaultSelection(in: region)

@@ -24,26 +24,50 @@ public struct ExplorerView {
             return TooSmallNotice(size: view.screen, minimum: ExplorerLayout.minimum).render(into: &buffer, area: buffer.area)
         }
         drawTitleBar(into: &buffer, area: layout.titleBar, measuring: &measured)
-        if let tabbed = layout.tabbedPane {
+        let touring = view.mode == .tour
+        if let tabbed = layout.tabbedPane, !touring {
             for (pane, rect) in PaneFrame.tabRects(of: tabbed) { measured.hits.append(HitArea(rect, .paneTab(pane))) }
             measured.hits.append(HitArea(Rect(x: tabbed.x, y: tabbed.y, width: tabbed.width, height: 1), .inert))
         }
-        if view.mainView == .table {
-            drawTable(into: &buffer, frame: layout.map, measuring: &measured)
-        } else {
-            drawMap(into: &buffer, layout: layout, measuring: &measured)
-        }
-        for pane in PaneID.textPanes {
-            guard let frame = layout.panes[pane] else { continue }
-            drawPane(pane, frame: frame, tabbed: false, into: &buffer, measuring: &measured)
-        }
-        if let tabbed = layout.tabbedPane {
-            drawPane(view.currentTextPane, frame: tabbed, tabbed: true, into: &buffer, measuring: &measured)
+        // The detail, compare and claims views cover the whole body: the map and panes under
+        // them would be drawn only to be painted over.
+        if !coversBody(view.mode) {
+            if view.mainView == .table {
+                drawTable(into: &buffer, frame: layout.map, measuring: &measured)
+            } else {
+                drawMap(into: &buffer, layout: layout, measuring: &measured)
+            }
+            for pane in PaneID.textPanes {
+                guard let frame = layout.panes[pane], !(touring && TourLayout.coveredPanes.contains(pane)) else { continue }
+                drawPane(pane, frame: frame, tabbed: false, into: &buffer, measuring: &measured)
+            }
+            if touring, let card = TourLayout.card(in: layout) {
+                drawTourCard(into: &buffer, frame: card, measuring: &measured)
+            } else if let tabbed = layout.tabbedPane {
+                drawPane(view.currentTextPane, frame: tabbed, tabbed: true, into: &buffer, measuring: &measured)
+            }
         }
         StatusBar(statusContent).render(into: &buffer, area: layout.statusBar)
-        let body = Rect(x: 0, y: 1, width: view.screen.width, height: view.screen.height - 2)
-        switch view.mode {
-        case .normal, .tableFilter:
+        if let banner = layout.banner {
+            ScenarioBanner(name: view.scenario.name, description: view.scenario.oneLine).render(into: &buffer, area: banner)
+            measured.hits.append(HitArea(banner, .inert))
+        }
+        drawMode(view.mode, into: &buffer, body: layout.body, measuring: &measured)
+    }
+
+    /// Whether a mode's view hides everything between the bars (the picker: the view under it).
+    private func coversBody(_ mode: Mode) -> Bool {
+        switch mode {
+        case .detail, .compare, .claims: return true
+        case .scenarioPicker(let picker): return coversBody(picker.over)
+        case .normal, .help, .search, .tableFilter, .tour: return false
+        }
+    }
+
+    /// What the mode puts over the map and panes (the picker goes over the view it came from).
+    private func drawMode(_ mode: Mode, into buffer: inout Buffer, body: Rect, measuring measured: inout Measurements) {
+        switch mode {
+        case .normal, .tableFilter, .tour:
             break
         case .help:
             let help = HelpOverlay(lines: HelpContent.lines(unicode: view.unicode), offset: view.helpScroll, unicode: view.unicode)
@@ -51,18 +75,34 @@ public struct ExplorerView {
             help.render(into: &buffer, area: body)
         case .search(let search):
             let overlay = searchOverlay(search)
-            if let box = overlay.box(above: layout.statusBar) { overlay.render(into: &buffer, area: box) }
+            if let box = overlay.box(above: view.layout.statusBar) { overlay.render(into: &buffer, area: box) }
         case .detail:
             let text = DetailView.textArea(in: body)
             let lines = DetailContent.lines(state: view, width: text.width)
             measured.extents[.detail] = Extent(lines: lines.count, rows: text.height)
             DetailView(title: "\(view.selected?.name ?? "") — detail", lines: lines, offset: view.detailScroll, unicode: view.unicode)
                 .render(into: &buffer, area: body)
+        case .claims:
+            let page = ClaimsBoardContent.page(view, width: ClaimsBoardView.textArea(in: body).width)
+            let rows = ClaimsBoardView.listArea(in: body, headerLines: page.header.count).height
+            let offset = ClaimsBoardContent.offset(view.state.claimsBoard.offset, keeping: page.cursor, of: page, rows: rows)
+            measured.lists[.claimsBoard] = ListExtent(starts: page.starts, lines: page.lines.count, rows: rows, offset: offset)
+            ClaimsBoardView(title: page.title, header: page.header, lines: page.lines, offset: offset, unicode: view.unicode)
+                .render(into: &buffer, area: body)
         case .compare(let other):
             let name = view.dataset.actor(other)?.name ?? other
-            let lines = CompareContent.lines(state: view, other: other, width: CompareView.textArea(in: body).width)
-            CompareView(title: "Compare \(view.selected?.name ?? "") with \(name)", lines: lines, unicode: view.unicode)
-                .render(into: &buffer, area: body)
+            let table = CompareContent.table(state: view, other: other, width: CompareView.textArea(in: body).width)
+                ?? CompareContent.Table(header: [], rows: [])
+            measured.extents[.compare] = Extent(lines: table.rows.count,
+                                                rows: CompareView.scrollArea(in: body, headerRows: table.header.count).height)
+            CompareView(title: "Compare \(view.selected?.name ?? "") with \(name)", header: table.header, lines: table.rows,
+                        offset: view.compareScroll, unicode: view.unicode).render(into: &buffer, area: body)
+        case .scenarioPicker(let picker):
+            drawMode(picker.over, into: &buffer, body: body, measuring: &measured)
+            let highlighted = view.scenarios[min(max(0, picker.index), view.scenarios.count - 1)]
+            let details = ScenarioContent.details(highlighted, width: ScenarioPickerOverlay.textWidth(in: body) - 2)
+            ScenarioPickerOverlay(rows: ScenarioContent.rows(view.scenarios, active: view.scenarioIndex), selected: picker.index,
+                                  details: details, unicode: view.unicode).render(into: &buffer, area: body)
         }
     }
 
@@ -72,31 +112,54 @@ public struct ExplorerView {
         let tabs = Region.tabOrder.map { TitleBar.Tab(key: $0.key, title: $0.name, active: $0 == view.region) }
             + [TitleBar.Tab(key: MainView.tableKey, title: "Table", active: view.mainView == .table)]
         let latest = view.dataset.events.last?.date.text ?? "?"
-        var info = "data to \(latest) · \(view.dataset.allyCount) allies"
-        let whatIf = view.scenarioIndex != 0
-        if whatIf { info = "what-if: \(view.scenario.name) · " + info }
-        var bar = TitleBar(tabs: tabs, info: info, emphasised: whatIf)
+        // A what-if is named by its banner, which always shows; the title keeps the data's facts.
+        let info = "data to \(latest) · \(view.dataset.allyCount) allies"
+        let bar = TitleBar(tabs: tabs, info: info, emphasised: false)
         let rects = bar.tabRects(in: area)
-        // A what-if must stay visible: drop the data note before the scenario's name.
-        if whatIf, let end = rects.last?.maxX, area.maxX - DisplayWidth.of(info) - 1 <= end + 1 { bar.info = "what-if: \(view.scenario.name)" }
         for (region, rect) in zip(Region.tabOrder, rects) { measured.hits.append(HitArea(rect, .regionTab(region))) }
         if rects.count > Region.tabOrder.count { measured.hits.append(HitArea(rects[Region.tabOrder.count], .tableTab)) }
         measured.hits.append(HitArea(area, .inert))
         bar.render(into: &buffer, area: area)
     }
 
-    /// The map widget for the state's region, markers coloured by the current scenario's risk levels.
+    /// The map widget for the state's region, markers coloured by the current scenario's risk
+    /// levels and, under a what-if, labelled with how far each ally's risk moved.
     func mapView(area: Rect) -> MapView {
         let assessment = view.assessment
+        let charset: MapCharset = view.unicode ? .braille : .ascii
+        let change: ((String) -> Int?)? = view.state.whatIfActive ? { assessment.riskChange(of: $0) } : nil
+        if let step = tourStep {
+            // The tour frames the paragraph's actors, drawn whatever the culling would keep.
+            let actors = step.actors.compactMap { view.dataset.actor($0) }
+            let frame = step.region == .world ? Region.world.frame : GeoFrame.framing(actors.map(\.location)) ?? step.region.frame
+            var markers = MapMarker.markers(for: view.dataset, region: view.region, columns: area.width, rows: area.height,
+                                            selectedID: view.selectedID, level: assessment.level(of:), change: change,
+                                            cache: view.derived.markers)
+            for actor in actors where !markers.contains(where: { $0.id == actor.id }) {
+                markers.append(MapMarker(dataset: view.dataset, actor: actor, level: actor.kind == .ally ? assessment.level(of: actor.id) : nil))
+            }
+            let emphasis = Set(step.actors)
+            for i in markers.indices where emphasis.contains(markers[i].id) { markers[i].importance += 1000 }
+            return MapView(frame: frame, markers: markers, selectedID: view.selectedID, charset: charset, emphasis: emphasis)
+        }
         let markers = MapMarker.markers(for: view.dataset, region: view.region, columns: area.width, rows: area.height,
-                                        selectedID: view.selectedID, level: assessment.level(of:), cache: view.derived.markers)
-        return MapView(region: view.region, markers: markers, selectedID: view.selectedID, charset: view.unicode ? .braille : .ascii)
+                                        selectedID: view.selectedID, level: assessment.level(of:), change: change, cache: view.derived.markers)
+        let beyond = MapMarker.offFrameAllies(for: view.dataset, region: view.region, columns: area.width, rows: area.height,
+                                              cache: view.derived.markers)
+        return MapView(region: view.region, markers: markers, selectedID: view.selectedID, charset: charset, alwaysShown: beyond)
+    }
+
+    /// The tour step on screen, when the tour is open.
+    private var tourStep: TourParagraph? {
+        guard view.mode == .tour, let position = view.tour, view.dataset.tour.indices.contains(position.step) else { return nil }
+        return view.dataset.tour[position.step]
     }
 
     private func drawMap(into buffer: inout Buffer, layout: ExplorerLayout, measuring measured: inout Measurements) {
         let frame = layout.map
         let focused = view.focus == .map && view.mode == .normal
-        PaneFrame(title: "\(view.region.name) map", focused: focused, unicode: view.unicode,
+        let title = tourStep.map { "\(view.region.name) map · ¶\($0.paragraph)" } ?? "\(view.region.name) map"
+        PaneFrame(title: title, focused: focused, unicode: view.unicode,
                   footer: view.selected.map { " \($0.name) " }).render(into: &buffer, area: frame)
         let inner = frame.inset(by: 1)
         // Blank map cells share the outline's style, so the terminal needs no colour switch
@@ -118,9 +181,32 @@ public struct ExplorerView {
                  tabs: tabbed ? pane : nil, unicode: view.unicode).render(into: &buffer, area: frame)
     }
 
+    private func drawTourCard(into buffer: inout Buffer, frame: Rect, measuring measured: inout Measurements) {
+        guard let position = view.tour else { return }
+        let tour = view.derived.tour
+        guard tour.steps.indices.contains(position.step) else { return }
+        let area = TextPane.textArea(in: frame)
+        let card = TourCard.text(tour.steps[position.step], of: tour.steps.count, position: position, width: area.width)
+        // Keep the evidence cursor in sight; the reducer learns the offset from the measurements.
+        var offset = max(0, min(position.scroll, card.lines.count - area.height))
+        if let line = card.cursorLine {
+            if line < offset { offset = line } else if line >= offset + area.height { offset = line - area.height + 1 }
+            measured.drawnOffsets[.tour] = offset
+        }
+        measured.extents[.tour] = Extent(lines: card.lines.count, rows: area.height)
+        measured.hits.append(HitArea(frame, .inert))
+        TextPane(title: "Tour — x to explore from here", lines: card.lines, offset: offset, focused: true,
+                 tabs: nil, unicode: view.unicode).render(into: &buffer, area: frame)
+    }
+
     private var statusContent: StatusBar.Content {
         if case .search(let search) = view.mode {
-            let prompt = search.purpose == .jump ? "/" : "compare \(view.selected?.name ?? "") with: "
+            let prompt: String
+            switch search.purpose {
+            case .jump: prompt = "/"
+            case .compare: prompt = "compare \(view.selected?.name ?? "") with: "
+            case .compareFirst: prompt = "compare which ally? "
+            }
             let choose = KeyTable.hints(in: .prompt).map { "\($0.keys) \($0.hint)" }.joined(separator: " · ")
             let hint = search.matches.isEmpty ? (search.query.isEmpty ? "type a name or code" : "no match")
                 : "\(search.matches.count) match\(search.matches.count == 1 ? "" : "es") · " + choose
@@ -141,6 +227,12 @@ public struct ExplorerView {
             let code = actor.iso2.isEmpty ? "" : " (\(actor.iso2))"
             return SearchOverlay.Row(name: "\(actor.name)\(code)", detail: "\(actor.kind.label), \(actor.region.name)")
         }
-        return SearchOverlay(title: search.purpose == .jump ? "Go to" : "Compare with", rows: rows, selected: search.index, unicode: view.unicode)
+        let title: String
+        switch search.purpose {
+        case .jump: title = "Go to"
+        case .compare: title = "Compare with"
+        case .compareFirst: title = "Compare which ally"
+        }
+        return SearchOverlay(title: title, rows: rows, selected: search.index, unicode: view.unicode)
     }
 }

@@ -11,16 +11,24 @@ public struct MapView: Sendable {
     public var selectedID: String?
     public var charset: MapCharset
     public var geometry: WorldGeometry
+    /// Actors kept on the map when their place lies outside the pane: an arrow at the edge
+    /// points to them (the selection is always kept).
+    public var alwaysShown: Set<String>
+    /// When set, only these markers keep their colour and label; the rest are drawn dim and
+    /// unlabelled (the tour's actors stand out this way).
+    public var emphasis: Set<String>?
 
     public init(frame: GeoFrame, markers: [MapMarker] = [], selectedID: String? = nil,
-                charset: MapCharset = .braille, geometry: WorldGeometry = .shared) {
+                charset: MapCharset = .braille, geometry: WorldGeometry = .shared, alwaysShown: Set<String> = [],
+                emphasis: Set<String>? = nil) {
         self.frame = frame; self.markers = markers; self.selectedID = selectedID
-        self.charset = charset; self.geometry = geometry
+        self.charset = charset; self.geometry = geometry; self.alwaysShown = alwaysShown; self.emphasis = emphasis
     }
 
     /// A view of a region's default frame.
-    public init(region: Region, markers: [MapMarker] = [], selectedID: String? = nil, charset: MapCharset = .braille) {
-        self.init(frame: region.frame, markers: markers, selectedID: selectedID, charset: charset)
+    public init(region: Region, markers: [MapMarker] = [], selectedID: String? = nil, charset: MapCharset = .braille,
+                alwaysShown: Set<String> = []) {
+        self.init(frame: region.frame, markers: markers, selectedID: selectedID, charset: charset, alwaysShown: alwaysShown)
     }
 
     /// The projection used for a pane of this size.
@@ -63,7 +71,7 @@ public struct MapView: Sendable {
                 }
             }
         }
-        let placed = layout(in: area, canvas: canvas)
+        let placed = emphasised(layout(in: area, canvas: canvas))
         draw(placed, into: &buffer, area: area)
         return placed
     }
@@ -77,8 +85,19 @@ public struct MapView: Sendable {
 
     // MARK: - Private
 
+    private func emphasised(_ layout: MapLayout) -> MapLayout {
+        guard let emphasis else { return layout }
+        var out = layout
+        for i in out.markers.indices where !emphasis.contains(out.markers[i].id) && out.markers[i].id != selectedID {
+            out.markers[i].style = Style(foreground: out.markers[i].style.foreground, dim: true)
+        }
+        out.labels.removeAll { !emphasis.contains($0.id) && $0.id != selectedID }
+        return out
+    }
+
     private func placer(in area: Rect, canvas: BrailleCanvas?) -> MarkerPlacer {
-        MarkerPlacer(viewport: viewport(in: area), area: area, charset: charset, selectedID: selectedID, canvas: canvas)
+        MarkerPlacer(viewport: viewport(in: area), area: area, charset: charset, selectedID: selectedID, canvas: canvas,
+                     alwaysShown: alwaysShown)
     }
 
     private func layout(in area: Rect, canvas: BrailleCanvas) -> MapLayout {
@@ -96,6 +115,10 @@ public struct MapView: Sendable {
                 }
             }
             buffer.write(label.text, x: label.origin.x, y: label.origin.y, style: label.style, clip: area)
+            if label.changeWidth > 0 {
+                let change = Rect(x: label.origin.x + label.width - label.changeWidth, y: label.origin.y, width: label.changeWidth, height: 1)
+                buffer.restyle(change.intersection(area)) { $0 = label.changeStyle }
+            }
         }
     }
 }

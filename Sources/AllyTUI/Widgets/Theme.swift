@@ -18,3 +18,10 @@ public enum Theme {
     public static let accent = Style(foreground: .brightCyan)
     public static let selectedRow = Style(reverse: true)
 }
+
+extension Theme {
+    /// The what-if banner: dark text on yellow, readable on dark and light terminals alike.
+    public static let banner = Style(foreground: .black, background: .yellow)
+    /// The banner's "WHAT-IF" tag, reversed so it still stands out without colour (NO_COLOR).
+    public static let bannerTag = Style(foreground: .black, background: .yellow, bold: true, reverse: true)
+}

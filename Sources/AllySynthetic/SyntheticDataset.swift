@@ -1,3 +1,4 @@
+import AllyModel
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
@@ -45,17 +46,17 @@ public enum SyntheticDataset {
                                 capital: "Synth City \(n)", location: point, adversaries: adversaries,
                                 aliases: ["SL\(n)"], source: source))
             let year = Period(String(2015 + Int(rng.next() % 10)))
-            func add(_ key: String, _ value: String, _ unit: String, period: Period? = year) {
+            func add(_ key: IndicatorKey, _ value: String, _ unit: String, period: Period? = year) {
                 indicators.append(Indicator(actor: id, key: key, value: IndicatorValue(parsing: value), unit: unit,
                                             period: period, source: source))
             }
-            add("milex_usd", PlainText.fixed(0.1 + rng.unit() * 60, 2), "USD bn (current)")
-            add("active_personnel", String(1000 + rng.next() % 500_000), "personnel")
-            add("nuclear_warheads", kind == .adversary && rng.next() % 10 == 0 ? String(1 + rng.next() % 300) : "0", "warheads")
+            add(.milexUSD, PlainText.fixed(0.1 + rng.unit() * 60, 2), "USD bn (current)")
+            add(.activePersonnel, String(1000 + rng.next() % 500_000), "personnel")
+            add(.nuclearWarheads, kind == .adversary && rng.next() % 10 == 0 ? String(1 + rng.next() % 300) : "0", "warheads")
             if kind == .ally {
-                add("us_troops", String(rng.next() % 20_000), "personnel")
-                add("arms_imports_us_share", String(rng.next() % 101), "% of major-arms imports (SIPRI TIV)")
-                add("us_security_tie", ["Major Non-NATO Ally", "NATO member (Art. 5)", "security partnership", "Mutual Defense Treaty"][Int(rng.next() % 4)], "text")
+                add(.usTroops, String(rng.next() % 20_000), "personnel")
+                add(.armsImportsUSShare, String(rng.next() % 101), "% of major-arms imports (SIPRI TIV)")
+                add(.usSecurityTie, ["Major Non-NATO Ally", "NATO member (Art. 5)", "security partnership", "Mutual Defense Treaty"][Int(rng.next() % 4)], "text")
             }
             // An armed event with its first adversary (or a policy event alone), dated within the timeline.
             let (y, month, day) = (2000 + Int(rng.next() % 25), 1 + Int(rng.next() % 12), 1 + Int(rng.next() % 28))
@@ -67,24 +68,9 @@ public enum SyntheticDataset {
             if n % 50 == 0 {
                 claims.append(Claim(id: "synth-claim-\(n)", paragraph: 100 + (n / 50) % 900, region: region, actors: [id],
                                     stance: .assertion, text: "A made-up claim about Synthland \(n).",
-                                    supports: ["\(id).milex_usd"], contradicts: ["synth-event-\(n)"]))
+                                    supports: ["\(id).\(IndicatorKey.milexUSD)"], contradicts: ["synth-event-\(n)"]))
             }
         }
         return Dataset(actors: actors, indicators: indicators, events: events, claims: claims)
     }
-}
-
-/// SplitMix64: a tiny, fast, well-mixed generator; fixed seeds give the same stream on every platform.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    /// A double in [0, 1).
-    mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
 }

@@ -1,0 +1,31 @@
+import AllyModel
+
+extension Derived {
+    /// At most this many scenarios are scored ahead (a config may hold many saved ones).
+    static let warmScenarioLimit = 16
+
+    /// Scores every ally, with its bands, under each what-if of the list, so that applying one
+    /// from the `s` list draws at once instead of rescoring on that key. Only where the whole
+    /// dataset scores quickly (the claim checks' limit).
+    ///
+    /// Safe to run on another thread while the explorer draws: every cache it fills is locked,
+    /// and the app runs it so, since it takes seconds in a debug build.
+    public func warmScenarios() {
+        guard baseAssessment.checksAreCheap else { return }
+        let allies = allyPlaces.allies(in: .world, of: dataset)
+        // The baseline is scored as the user moves about; the what-ifs wait for `s`.
+        for index in baseAssessment.scenarios.indices.dropFirst().prefix(Self.warmScenarioLimit) {
+            let assessment = self.assessment(index)
+            for ally in allies { _ = assessment.score(ally.id) }
+            // One band computes them all for the scenario.
+            if let first = allies.first { _ = assessment.band(.risk, of: first.id) }
+        }
+    }
+
+    /// Every claim's verdict, so the claims board (`C`, `Tab` to the region or all regions)
+    /// groups them without running checks on a key. Same limit and thread as `warmScenarios`.
+    public func warmClaims() {
+        guard baseAssessment.checksAreCheap else { return }
+        for claim in dataset.claims { _ = baseAssessment.verdict(for: claim) }
+    }
+}
