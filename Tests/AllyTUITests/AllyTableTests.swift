@@ -110,7 +110,7 @@ import Testing
             return Double([RiskLevel.low, .medium, .high].firstIndex(of: RiskLevel(risk))!) * 1000 + risk.total!
         case .change:
             guard let now = scores?.risk.total, let before = assessment.baseline(actor.id)?.risk.total else { return nil }
-            return abs(now - before)
+            return Double(abs(Assessment.shownChange(from: before, to: now)))
         case .known: return scores?.risk.coverage
         }
     }
@@ -129,6 +129,15 @@ import Testing
         let rows = Self.rows(s)
         #expect(zip(rows, rows.dropFirst()).allSatisfy { change($0) >= change($1) })
         #expect(change(rows[0]) > 0)
+    }
+
+    @Test func theChangeColumnCountsAsTheMapsLabelsDo() {
+        let s = Self.table(whatIf: true)
+        for id in Self.rows(s) {
+            // The map leaves out a zero change; the table prints it.
+            let table = TableCells.riskChange(of: id, s.assessment)
+            #expect((table == 0 ? nil : table) == s.assessment.riskChange(of: id), "\(id)")
+        }
     }
 
     @Test func aSortByAHiddenColumnWaitsForItsColumnToComeBack() {

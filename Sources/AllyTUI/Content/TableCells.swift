@@ -38,8 +38,7 @@ public enum TableCells {
             return TableCell((level ?? .unknown).rawValue, Style(foreground: MarkerStyle.color(for: level)))
         case .change:
             guard actor.kind == .ally else { return TableCell("—", Theme.dim) }
-            guard let d = riskChange(of: actor.id, assessment) else { return TableCell("?", Theme.unknown) }
-            let r = Int(d.rounded())
+            guard let r = riskChange(of: actor.id, assessment) else { return TableCell("?", Theme.unknown) }
             if r == 0 { return TableCell("0", Theme.dim) }
             // Risk going up is bad news: the colours the panes use for "+N vs baseline".
             return TableCell(r > 0 ? "+\(r)" : "\(r)", r > 0 ? Theme.contradicts : Theme.supports)
@@ -59,10 +58,11 @@ public enum TableCells {
         return TableCell(point, Theme.value, note: wide ? band?.rangeText : nil)
     }
 
-    /// Risk under the scenario minus risk under the baseline; nil when either is unknown.
-    public static func riskChange(of id: String, _ assessment: Assessment) -> Double? {
+    /// Risk under the scenario minus risk under the baseline, as the map's labels count it (the
+    /// difference of the whole numbers shown); nil when either is unknown.
+    public static func riskChange(of id: String, _ assessment: Assessment) -> Int? {
         guard let now = assessment.score(id)?.risk.total, let before = assessment.baseline(id)?.risk.total else { return nil }
-        return now - before
+        return Assessment.shownChange(from: before, to: now)
     }
 
     /// "adversary", "armed group", as the level column names the rows that have no level.

@@ -145,7 +145,7 @@ struct TableRowBuilder {
             }
             return rank * 1000 + (scores.risk.total ?? 0)
         case .change:
-            return TableCells.riskChange(of: id, assessment).map { abs($0) }
+            return TableCells.riskChange(of: id, assessment).map { Double(abs($0)) }
         case .known:
             return assessment.score(id)?.risk.coverage
         }
