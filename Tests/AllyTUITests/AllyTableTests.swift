@@ -131,6 +131,46 @@ import Testing
         #expect(change(rows[0]) > 0)
     }
 
+    @Test func theScenarioListOpensOverTheTableAndItsChoiceDrivesTheChangeColumn() {
+        var s = Self.table(region: .europe)
+        s.press(.char("s"))
+        #expect(s.mode == .scenarioPicker(ScenarioPicker(index: 0, over: .normal)))
+        s.press(.escape)
+        #expect(s.mode == .normal && s.mainView == .table, "Esc goes back to the table")
+        s.press(.char("s"), .down, .enter)
+        #expect(s.mainView == .table && s.scenario.name == "us-retrenchment")
+        let screen = s.render().plainText
+        #expect(Self.tableLines(s)[1].contains("d Δ"))
+        #expect(screen.contains("us-retrenchment"), "the banner names the scenario over the table")
+        s.press(.char("d"))
+        let first = Self.rows(s)[0]
+        #expect(TableCells.riskChange(of: first, s.assessment).map(abs) == Self.rows(s).compactMap { TableCells.riskChange(of: $0, s.assessment).map(abs) }.max())
+        s.press(.char("S"))
+        #expect(s.scenarioIndex == 0 && s.mainView == .table)
+        #expect(!Self.tableLines(s)[1].contains("d Δ"), "no change column at the baseline")
+    }
+
+    @Test func theTourAndAClaimsItemShowTheMap() throws {
+        var s = Self.table(region: .europe)
+        s.press(.char("T"))
+        #expect(s.mode == .tour && s.mainView == .map)
+        s.press(.char("x"))
+        #expect(s.mode == .normal && s.mainView == .map, "x explores from the tour's map")
+        s.press(.char("t"), .char("C"))
+        #expect(s.mode == .claims)
+        s.press(.char("C"))
+        #expect(s.mode == .normal && s.mainView == .table, "closing the board comes back to the table")
+        // Enter on an item of evidence that names an actor: the map, moved to it.
+        s.press(.char("C"))
+        let entry = try #require(s.state.boardEntries(s.derived).first)
+        s.press(.enter)
+        let target = try #require(entry.evidence.firstIndex { $0.actorID != nil })
+        for _ in 0..<target { s.press(.down) }
+        s.press(.enter)
+        #expect(s.mode == .normal && s.mainView == .map)
+        #expect(s.selectedID == entry.evidence[target].actorID)
+    }
+
     @Test func theChangeColumnCountsAsTheMapsLabelsDo() {
         let s = Self.table(whatIf: true)
         for id in Self.rows(s) {
