@@ -147,6 +147,8 @@ func explorerTimings(_ dataset: Dataset, prefix: String) {
                                    ("key_table_world", [.char("t"), .char("0")]),
                                    ("key_table_filter", [.char("t"), .char("/"), .char("e")]),
                                    ("key_table_copy", [.char("t"), .char("0"), .char("Y")]),
+                                   // A what-if picked over the table, then its change column sorted.
+                                   ("key_table_whatif_change", [.char("t"), .char("s"), .char("j"), .char("j"), .enter, .char("d")]),
                                    ("key_whatif_list", [.char("s")]), ("key_whatif_choose", [.char("s"), .char("j")]),
                                    ("key_whatif_apply", [.char("s"), .char("j"), .char("j"), .enter]),
                                    ("key_whatif_baseline", [.char("s"), .char("j"), .char("j"), .enter, .char("S")]),

@@ -40,6 +40,32 @@ struct TableEndToEndTests {
         #expect(try run.finish() == 0)
     }
 
+    /// A what-if picked from the `s` list over the table gives it a change column to sort by;
+    /// `S` takes the column away with the scenario. At 80×24, where the banner costs a row.
+    @Test func aWhatIfPickedOverTheTableAddsTheChangeColumnAndSTakesItAway() throws {
+        let run = try ExplorerEndToEndTests.Run(width: 80, height: 24, environment: ["XDG_CONFIG_HOME": try CLI.tempDir()])
+        defer { run.session.kill() }
+        _ = try run.session.waitFor(text: "Middle East map", fullScreen: true)
+        try run.session.sendKeys("2", "t")
+        let table = try run.session.waitFor(text: "a Ally▲", fullScreen: true)
+        #expect(!table.contains("d Δ"), "no change column at the baseline:\n\(table)")
+        try run.session.sendKeys("s")
+        _ = try run.session.waitFor(text: "What-if scenarios", fullScreen: true)
+        // Presets are listed in catalog order: baseline, hedged, us-retrenchment.
+        try run.session.sendKeys("Down", "j", "Enter")
+        let applied = try run.session.waitFor(text: "WHAT-IF", fullScreen: true)
+        #expect(applied.contains("d Δ") && applied.contains("what-if us-retrenchment"), "\(applied)")
+        try run.session.sendKeys("d")
+        let sorted = try run.session.waitFor(text: "change in risk, largest first", fullScreen: true)
+        #expect(sorted.contains("Δ▼"), "\(sorted)")
+        try run.session.sendKeys("S")
+        let cleared = try run.session.waitFor(text: "baseline: the data as it is", fullScreen: true)
+        #expect(!cleared.contains("WHAT-IF") && !cleared.contains("d Δ"), "\(cleared)")
+        #expect(cleared.contains("a Ally▲"), "a sort by the hidden column waits, by name")
+        try run.session.sendKeys("q")
+        #expect(try run.finish() == 0)
+    }
+
     /// The rows under the table's header with the risk column's number (nil for a band, which
     /// is shown when a score is too uncertain to rank).
     static func riskColumn(_ screen: String) throws -> [(name: String, risk: Int?)] {
