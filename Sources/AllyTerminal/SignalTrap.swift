@@ -5,15 +5,21 @@ import Darwin
 #endif
 import CNcurses
 
-/// Signal handling for the full-screen session: terminating signals become a flag that the run
-/// loop polls; crashes and repeated signals restore the tty with async-signal-safe calls only.
+/// Signal handling for the full-screen session: terminating signals, SIGCONT and SIGWINCH become
+/// flags that the run loop reads; crashes and repeated signals restore the tty with
+/// async-signal-safe calls only.
 ///
 /// Why a flag rather than htop's `endwin(); _exit()` in the handler: `endwin` writes through
 /// stdio and walks ncurses' state, none of which is async-signal-safe, so a SIGTERM landing in
 /// the middle of `doupdate` could interleave escape sequences or deadlock on the stdio lock.
-/// Here the handler only stores the signal number. It is installed without SA_RESTART, so
-/// ncurses' input wait returns at once (the loop otherwise sleeps until input); the loop then
-/// restores the terminal on the normal path and exits with 128 + signal.
+/// Every handler also writes a byte to a pipe that the input wait polls beside the tty (the
+/// self-pipe trick), so a signal that lands just before the loop goes to sleep still wakes it;
+/// a flag alone would be seen only at the next key. The loop then restores the terminal on the
+/// normal path and exits with 128 + signal. Handlers are installed with SA_RESTART: the pipe,
+/// not EINTR, is what ends the wait, so no other system call sees a spurious EINTR.
+/// SIGWINCH is ours too (ncurses installs its own only when the disposition is the default): its
+/// handler sets a flag that ncurses checks only after a read fails, so a resize followed by a
+/// key was drawn at the old size.
 /// If a second terminating signal arrives while one is pending (the loop is stuck in app code),
 /// the handler falls back to `tcsetattr` + `write` of terminfo strings captured at start-up
 /// (all async-signal-safe) and `_exit`s. Crash signals restore the same way, let the previous
@@ -36,8 +42,9 @@ enum SignalTrap {
     nonisolated(unsafe) private static let previous = UnsafeMutablePointer<sigaction>.allocate(capacity: slotCount)
     nonisolated(unsafe) private static let installed = flagCells(slotCount)
     /// [0] pending terminating signal, [1] SIGCONT seen, [2] curses active, [3] restore byte count,
-    /// [4] shell termios saved.
-    nonisolated(unsafe) private static let cells = flagCells(5)
+    /// [4] shell termios saved, [5] SIGWINCH seen, [6] wake pipe's write end, [7] its read end
+    /// (-1 until opened; the pipe lives as long as the process).
+    nonisolated(unsafe) private static let cells = wakeCells()
     nonisolated(unsafe) private static let shellMode = UnsafeMutablePointer<termios>.allocate(capacity: 1)
     private static let restoreCapacity = 512
     nonisolated(unsafe) private static let restoreBytes = UnsafeMutablePointer<CChar>.allocate(capacity: restoreCapacity)
@@ -48,6 +55,13 @@ enum SignalTrap {
         return cells
     }
 
+    private static func wakeCells() -> UnsafeMutablePointer<Int32> {
+        let cells = flagCells(8)
+        cells[6] = -1
+        cells[7] = -1
+        return cells
+    }
+
     // MARK: - API for the terminal
 
     /// Installs the handlers. Must run before `newterm`: ncurses only installs its own SIGINT and
@@ -55,12 +69,12 @@ enum SignalTrap {
     static func install() {
         cn_flag_store(cells, 0)
         cn_flag_store(cells + 1, 0)
+        cn_flag_store(cells + 5, 0)
+        openWakePipe()
         _ = cn_signal_ignore(SIGPIPE) // a closed tty or pipe must surface as EPIPE, not kill us mid-frame
-        for sig in terminating { trap(sig, onTerminatingSignal, restart: false) }
-        // Not restarted either: the loop sleeps in its input wait until something happens, so
-        // SIGCONT must end that wait for the screen to be repainted at once. A write it cuts
-        // short is repaired by that full repaint.
-        trap(SIGCONT, onContinue, restart: false)
+        for sig in terminating { trap(sig, onTerminatingSignal) }
+        trap(SIGCONT, onContinue)   // the screen is repainted at once after a stop
+        trap(SIGWINCH, onResize)    // before newterm, so ncurses leaves SIGWINCH to us
         for sig in crashing where Int(sig) < slotCount && cn_flag_load(installed + Int(sig)) == 0 {
             if cn_signal_install_crash(sig, onCrash, previous + Int(sig)) == 0 { cn_flag_store(installed + Int(sig), 1) }
         }
@@ -69,7 +83,7 @@ enum SignalTrap {
     /// Puts back the dispositions found by `install()`.
     static func uninstall() {
         disarm()
-        for sig in terminating + [SIGCONT] + crashing where cn_flag_exchange(installed + Int(sig), 0) != 0 {
+        for sig in terminating + [SIGCONT, SIGWINCH] + crashing where cn_flag_exchange(installed + Int(sig), 0) != 0 {
             _ = cn_signal_restore(sig, previous + Int(sig))
         }
     }
@@ -102,11 +116,28 @@ enum SignalTrap {
     /// True once after each SIGCONT (the process was stopped; the screen needs repainting).
     static func takeContinued() -> Bool { cn_flag_exchange(cells + 1, 0) != 0 }
 
+    /// True once after one or more SIGWINCH (the tty's size may have changed).
+    static func takeResized() -> Bool { cn_flag_exchange(cells + 5, 0) != 0 }
+
+    /// Waits until `fd` is readable, a handled signal arrives, or `timeoutMs` passes (negative:
+    /// no limit). Returns whether `fd` is readable or hung up.
+    static func waitForInput(fd: Int32, timeoutMs: Int) -> Bool {
+        cn_wait_input(fd, cn_flag_load(cells + 7), Int32(clamping: timeoutMs)) != 0
+    }
+
+    private static func openWakePipe() {
+        guard cn_flag_load(cells + 7) < 0 else { return }
+        var fds: [Int32] = [-1, -1]
+        guard cn_wake_pipe_open(&fds) == 0 else { return } // without it a signal waits for the next key
+        cn_flag_store(cells + 7, fds[0])
+        cn_flag_store(cells + 6, fds[1])
+    }
+
     // MARK: - Handlers (async-signal-safe code only)
 
-    private static func trap(_ sig: Int32, _ handler: @convention(c) (Int32) -> Void, restart: Bool) {
+    private static func trap(_ sig: Int32, _ handler: @convention(c) (Int32) -> Void) {
         guard Int(sig) < slotCount, cn_flag_load(installed + Int(sig)) == 0 else { return }
-        if cn_signal_install(sig, handler, restart ? 1 : 0, previous + Int(sig)) == 0 {
+        if cn_signal_install(sig, handler, previous + Int(sig)) == 0 {
             cn_flag_store(installed + Int(sig), 1)
         }
     }
@@ -122,9 +153,20 @@ enum SignalTrap {
             emergencyRestore()
             _exit(128 + sig)
         }
+        wake()
     }
 
-    fileprivate static func noteContinue() { cn_flag_store(cells + 1, 1) }
+    fileprivate static func noteContinue() {
+        cn_flag_store(cells + 1, 1)
+        wake()
+    }
+
+    fileprivate static func noteResize() {
+        cn_flag_store(cells + 5, 1)
+        wake()
+    }
+
+    private static func wake() { cn_wake(cn_flag_load(cells + 6)) }
 
     fileprivate static func crash(_ sig: Int32, _ info: UnsafeMutablePointer<siginfo_t>?, _ context: UnsafeMutableRawPointer?) {
         emergencyRestore()
@@ -134,6 +176,7 @@ enum SignalTrap {
 
 private let onTerminatingSignal: @convention(c) (Int32) -> Void = { SignalTrap.noteTerminating($0) }
 private let onContinue: @convention(c) (Int32) -> Void = { _ in SignalTrap.noteContinue() }
+private let onResize: @convention(c) (Int32) -> Void = { _ in SignalTrap.noteResize() }
 private let onCrash: @convention(c) (Int32, UnsafeMutablePointer<siginfo_t>?, UnsafeMutableRawPointer?) -> Void = {
     SignalTrap.crash($0, $1, $2)
 }

@@ -7,8 +7,8 @@ import AllyTUI
 public enum TerminalApp {
     /// How long the loop waits for a first key before doing its idle work (building the search
     /// index); after that it sleeps until input, a resize or a signal: an idle explorer makes no
-    /// system calls. Signals end the wait because `SignalTrap` installs its handlers without
-    /// SA_RESTART, so the read returns EINTR and the loop sees the flag.
+    /// system calls. Signals end the wait through `SignalTrap`'s wake pipe, which the wait polls
+    /// beside the tty, so none is missed however close to the wait it lands.
     static let idleDelayMs = 50
     /// Input events read in one batch before rendering (bounds a paste or a key-repeat storm).
     static let maxBatch = 512

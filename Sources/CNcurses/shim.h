@@ -13,7 +13,11 @@
 #include <wchar.h>
 #include <langinfo.h>
 #include <pthread.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
 #include <signal.h>
+#include <sys/ioctl.h>
 #include <string.h>
 #include <termios.h>
 #include <unistd.h>
@@ -79,13 +83,14 @@ static inline mmask_t cn_button5_pressed(void) { return BUTTON5_PRESSED; }
 
 // --- Signals (struct sigaction's handler field is spelled differently on glibc and Darwin) ---
 
-// Installs `handler` for `sig`. Without `restart`, the signal interrupts ncurses' input wait.
-static inline int cn_signal_install(int sig, void (*handler)(int), int restart, struct sigaction *previous) {
+// Installs `handler` for `sig`, restarting interrupted system calls (the wake pipe, not EINTR,
+// is what ends the input wait).
+static inline int cn_signal_install(int sig, void (*handler)(int), struct sigaction *previous) {
     struct sigaction act;
     memset(&act, 0, sizeof act);
     sigemptyset(&act.sa_mask);
     act.sa_handler = handler;
-    act.sa_flags = restart ? SA_RESTART : 0;
+    act.sa_flags = SA_RESTART;
     return sigaction(sig, &act, previous);
 }
 
@@ -144,6 +149,55 @@ static inline int cn_signal_ignore(int sig) {
 static inline void cn_flag_store(volatile int *cell, int value) { __atomic_store_n(cell, value, __ATOMIC_SEQ_CST); }
 static inline int cn_flag_load(volatile int *cell) { return __atomic_load_n(cell, __ATOMIC_SEQ_CST); }
 static inline int cn_flag_exchange(volatile int *cell, int value) { return __atomic_exchange_n(cell, value, __ATOMIC_SEQ_CST); }
+
+// --- Waking the input wait (the self-pipe trick) ---
+//
+// A signal handler writes one byte to a pipe that the input wait polls beside the tty. A flag
+// alone is racy: a signal landing after the loop checked its flags but before it blocked would
+// be noticed only at the next key. The byte stays in the pipe until the wait drains it.
+
+// Opens the pipe, both ends non-blocking and close-on-exec. Returns 0 on success.
+static inline int cn_wake_pipe_open(int fds[2]) {
+    if (pipe(fds) != 0) return -1;
+    for (int i = 0; i < 2; i++) {
+        fcntl(fds[i], F_SETFL, fcntl(fds[i], F_GETFL) | O_NONBLOCK);
+        fcntl(fds[i], F_SETFD, FD_CLOEXEC);
+    }
+    return 0;
+}
+
+// From a signal handler: one byte into the pipe (a full pipe already means "wake up").
+// errno is kept, as the interrupted code may be about to read it.
+static inline void cn_wake(int fd) {
+    if (fd < 0) return;
+    int saved = errno;
+    char byte = 1;
+    ssize_t ignored = write(fd, &byte, 1);
+    (void)ignored;
+    errno = saved;
+}
+
+// Waits up to `timeout_ms` (negative: forever) until `tty` is readable or a byte arrives on
+// `wake`; drains `wake`. Returns 1 when the tty is readable (or hung up), 0 otherwise.
+static inline int cn_wait_input(int tty, int wake, int timeout_ms) {
+    struct pollfd fds[2] = {{tty, POLLIN, 0}, {wake, POLLIN, 0}};
+    int count = poll(fds, wake >= 0 ? 2 : 1, timeout_ms);
+    if (count <= 0) return 0;
+    if (wake >= 0 && (fds[1].revents & POLLIN)) {
+        char sink[64];
+        while (read(wake, sink, sizeof sink) > 0) {}
+    }
+    return (fds[0].revents & (POLLIN | POLLHUP | POLLERR)) != 0;
+}
+
+// The tty's size in cells from the kernel; 0 on success.
+static inline int cn_tty_size(int fd, int *rows, int *cols) {
+    struct winsize size;
+    if (ioctl(fd, TIOCGWINSZ, &size) != 0 || size.ws_row == 0 || size.ws_col == 0) return -1;
+    *rows = size.ws_row;
+    *cols = size.ws_col;
+    return 0;
+}
 
 // Last-resort restore from a signal handler: only async-signal-safe calls (tcsetattr, write).
 static inline void cn_emergency_restore(const struct termios *shell, const char *bytes, size_t count) {
