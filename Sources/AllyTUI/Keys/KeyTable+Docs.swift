@@ -6,7 +6,9 @@ extension KeyTable {
         ("mouse wheel", "scroll the text under the pointer"),
     ]
 
-    /// The README's keys table: every row of the table with its modes, as Markdown.
+    /// The README's keys table: every row of the table with its modes, as Markdown. The ally
+    /// table's keys (those that work only there, and `Y`, which copies it) are in docs/explorer.md
+    /// (`tableMarkdown()`), so the README stays short; `t`, which opens the table, stays here.
     public static func markdown() -> String {
         // Rows that read the same (label and help) in several modes are one row of the table;
         // the region rows are one row too.
@@ -15,7 +17,7 @@ extension KeyTable {
             if case .showRegion = b.action { continue }
             if let i = rows.firstIndex(where: { $0.label == b.label && $0.help == b.help }) {
                 rows[i].contexts.formUnion(b.contexts)
-            } else {
+            } else if b.contexts != [.table] && b.action != .copyTable {
                 rows.append((b.label, b.contexts, b.help))
             }
         }
@@ -31,6 +33,24 @@ extension KeyTable {
         out.append("| `Ctrl-C` | any | quit at once (exit status 130) |")
         out.append("| other letters | prompt | type the name or code to look for |")
         for (what, help) in mouse { out.append("| \(what) | normal | \(help) |") }
+        return out.joined(separator: "\n")
+    }
+
+    /// The ally table's own keys (those that work only there), as Markdown for docs/explorer.md;
+    /// the sort keys are one row.
+    public static func tableMarkdown() -> String {
+        var out = ["| Key | Action |", "| --- | --- |"]
+        var sortRowDone = false
+        for b in bindings where !b.help.isEmpty && b.contexts == [.table] {
+            if case .table(.sort) = b.action {
+                if sortRowDone { continue }
+                sortRowDone = true
+                out.append("| \(keysCell(TableColumn.allCases.map { String($0.key) }.joined(separator: " "))) | sort by that column "
+                           + "(the header shows each column's letter; the same key again sorts the other way) |")
+                continue
+            }
+            out.append("| \(keysCell(b.label)) | \(b.help) |")
+        }
         return out.joined(separator: "\n")
     }
 
