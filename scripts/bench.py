@@ -152,7 +152,14 @@ def render():
                        ("assessment_default", "score every ally"),
                        ("default_key_region", "key 2: reduce + frame + diff"),
                        ("default_key_arrow", "Right: reduce + frame + diff"),
-                       ("default_key_search", "search j: reduce + frame + diff")]:
+                       ("default_key_search", "search j: reduce + frame + diff"),
+                       ("default_key_table", "t (ally table): reduce + frame + diff"),
+                       ("default_key_table_sort", "table, r (sort by risk): reduce + frame + diff"),
+                       ("default_key_table_down", "table, Down: reduce + frame + diff"),
+                       ("default_key_table_world", "table, 0 (every ally): reduce + frame + diff"),
+                       ("default_key_table_filter", "table, / e (filter): reduce + frame + diff"),
+                       ("default_key_table_copy", "table, Y (Markdown): reduce + frame + diff"),
+                       ("default_key_table_whatif_change", "table under a what-if, d (sort by change): reduce + frame + diff")]:
         if key in r:
             row(title, label, fmt(r[key])); title = ""
 

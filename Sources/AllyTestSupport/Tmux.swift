@@ -178,6 +178,17 @@ public struct TmuxSession: Sendable {
         try run(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
     }
 
+    /// Lets the program set tmux's clipboard with OSC 52, each copy a new paste buffer that
+    /// `clipboard()` reads (tmux's default ignores copies from programs).
+    public func acceptClipboard() throws {
+        try run(["set-option", "-g", "set-clipboard", "on"])
+    }
+
+    /// The text the program last copied with OSC 52 (after `acceptClipboard()`); nil if none.
+    public func clipboard() -> String? {
+        try? run(["show-buffer"])
+    }
+
     /// Ends the session and its server, and removes the socket file tmux leaves behind.
     /// Safe to call more than once.
     public func kill() {

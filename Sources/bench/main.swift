@@ -5,6 +5,7 @@
 //   bench generate N DIR [--seed S]   write a synthetic dataset of N actors as TSV into DIR
 //   bench scale DIR [--json]          load DIR and time the explorer's frames on it
 //   bench profile                     load + first frame once (for callgrind)
+//   bench frames [W H [N]] [REGION]   N full frames of every region (or one) at WxH (for perf)
 import AllyModel
 import AllySynthetic
 import AllyTUI
@@ -105,6 +106,12 @@ let sections: [Section] = [
                        medianMilliseconds(runs: 21) { _ = ExplorerView(state, derived).frame() })
             }
         }
+        for (width, height) in [(120, 40), (300, 100)] {
+            var state = AppState(dataset: dataset, region: .world, screen: Size(width: width, height: height))
+            state.mainView = .table
+            report("full frame, ally table world \(width)x\(height)", key: "frame_table_\(width)x\(height)",
+                   medianMilliseconds(runs: 21) { _ = ExplorerView(state, derived).frame() })
+        }
         var state = AppState(dataset: dataset, screen: Size(width: 120, height: 40))
         let before = ExplorerView(state, derived).render()
         reduce(&state, .key(.char("2")), derived)
@@ -135,6 +142,14 @@ func explorerTimings(_ dataset: Dataset, prefix: String) {
     let keys: [(String, [Key])] = [("key_region", [.char("2")]), ("key_arrow", [.right]), ("key_search_open", [.char("/")]),
                                    ("key_search", [.char("/"), .char("j")]), ("key_search_next", [.char("/"), .char("j"), .char("a")]),
                                    ("key_world", [.char("0")]),
+                                   // The ally table: open it, sort it (scores every ally), move, filter, copy.
+                                   ("key_table", [.char("t")]), ("key_table_sort", [.char("t"), .char("r")]),
+                                   ("key_table_down", [.char("t"), .char("r"), .down]),
+                                   ("key_table_world", [.char("t"), .char("0")]),
+                                   ("key_table_filter", [.char("t"), .char("/"), .char("e")]),
+                                   ("key_table_copy", [.char("t"), .char("0"), .char("Y")]),
+                                   // A what-if picked over the table, then its change column sorted.
+                                   ("key_table_whatif_change", [.char("t"), .char("s"), .char("j"), .char("j"), .enter, .char("d")]),
                                    ("key_whatif_list", [.char("s")]), ("key_whatif_choose", [.char("s"), .char("j")]),
                                    ("key_whatif_apply", [.char("s"), .char("j"), .char("j"), .enter]),
                                    ("key_whatif_baseline", [.char("s"), .char("j"), .char("j"), .enter, .char("S")]),
@@ -205,6 +220,19 @@ case "profile":
     let dataset = try! DatasetLoader.loadDefault()
     let frame = ExplorerSession(dataset: dataset, screen: Size(width: 120, height: 40)).render()
     print("cells \(frame.width * frame.height)")
+case "frames":
+    // Only the steady-state frames, so a profiler sees nothing else.
+    let numbers = arguments.dropFirst().compactMap { Int($0) }
+    let size = Size(width: numbers.first ?? 300, height: numbers.dropFirst().first ?? 100)
+    let count = numbers.dropFirst(2).first ?? 200
+    let dataset = try! DatasetLoader.loadDefault()
+    let derived = Derived(dataset: dataset)
+    let only = arguments.dropFirst().compactMap { Region(rawValue: $0) }
+    for region in Region.allCases where only.isEmpty || only.contains(region) {
+        let state = AppState(dataset: dataset, region: region, screen: size)
+        report("full frame \(region.rawValue) \(size.width)x\(size.height)", key: "frame_\(region.rawValue)",
+               medianMilliseconds(runs: count) { _ = ExplorerView(state, derived).frame() })
+    }
 default:
     if !json { print("allymap bench (\(ProcessInfo.processInfo.processorCount) cores)") }
     for section in sections {

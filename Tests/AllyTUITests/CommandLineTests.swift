@@ -160,10 +160,43 @@ import Testing
         #expect(Self.run(&s, "q") == [.saveHistory("q"), .quit])
     }
 
-    @Test func sortAndFilterNeedTheTable() {
-        var s = Self.session()
+    @Test func sortShowsTheTableSortedThatWay() {
+        var s = Self.session(region: .asia)
         _ = Self.run(&s, "sort risk")
-        #expect(s.status?.contains("needs the ally table (t)") == true)
+        #expect(s.mainView == .table && s.mode == .normal)
+        #expect(s.table.sort == TableSort(.risk))
+        let rows = s.derived.tableRows(s.state.tableQuery)
+        #expect(s.selectedID == rows.ids.first, "the cursor is on the first row, as after a sort key")
+        // Run again, the order stays (a command says which way; only the key toggles).
+        _ = Self.run(&s, "sort risk")
+        #expect(s.table.sort == TableSort(.risk))
+        _ = Self.run(&s, "sort risk asc")
+        #expect(s.table.sort == TableSort(.risk, descending: false))
+        #expect(s.status == "sorted by risk, lowest first")
+        // The change column is only there under a what-if.
+        _ = Self.run(&s, "sort change")
+        #expect(s.status?.contains(":scenario NAME first") == true)
+        #expect(s.table.sort == TableSort(.risk, descending: false))
+    }
+
+    @Test func sortIsTheSameAsItsKey() {
+        var a = Self.session(region: .europe), b = Self.session(region: .europe)
+        _ = Self.run(&a, "sort exposure")
+        b.press(.char("t"), .char(TableColumn.exposure.key))
+        #expect(a.table.sort == b.table.sort && a.selectedID == b.selectedID && a.mainView == b.mainView)
+    }
+
+    @Test func filterNarrowsTheTableAndARegionNameShowsItsTable() {
+        var s = Self.session(region: .world)
+        _ = Self.run(&s, "filter kor")
+        #expect(s.mainView == .table && s.table.filter == "kor")
+        let rows = s.derived.tableRows(s.state.tableQuery)
+        #expect(rows.ids.contains("south-korea") && rows.count == 1)
+        #expect(s.selectedID == "south-korea")
+        _ = Self.run(&s, "filter asia")
+        #expect(s.region == .asia && s.table.filter.isEmpty && s.mainView == .table)
+        _ = Self.run(&s, "filter")
+        #expect(s.status == "filter cleared: every row")
     }
 
     @Test func weightRescoresWithTheNewWeights() throws {

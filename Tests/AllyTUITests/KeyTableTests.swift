@@ -25,6 +25,23 @@ import Foundation
         #expect(table == KeyTable.markdown(), "README.md's keys table differs from KeyTable.markdown(); paste the generated table:\n\(KeyTable.markdown())")
     }
 
+    static let explorerDoc = readme.deletingLastPathComponent().appendingPathComponent("docs/explorer.md")
+
+    @Test func theExplorerDocsTableKeysAreTheGeneratedOnes() throws {
+        let text = try String(contentsOf: Self.explorerDoc, encoding: .utf8)
+        // The block between the markers, its last newline included (none while it is empty).
+        let begin = try #require(text.range(of: "<!-- table-keys:begin -->\n"))
+        let end = try #require(text.range(of: "<!-- table-keys:end -->", range: begin.upperBound..<text.endIndex))
+        let table = String(text[begin.upperBound..<end.lowerBound].dropLast())
+        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1", table != KeyTable.tableMarkdown() {
+            let updated = text.replacingCharacters(in: begin.upperBound..<end.lowerBound, with: KeyTable.tableMarkdown() + "\n")
+            try updated.write(to: Self.explorerDoc, atomically: true, encoding: .utf8)
+            Issue.record("recorded the table keys into docs/explorer.md")
+            return
+        }
+        #expect(table == KeyTable.tableMarkdown(), "docs/explorer.md's table keys differ from KeyTable.tableMarkdown(); paste:\n\(KeyTable.tableMarkdown())")
+    }
+
     @Test func theHelpListsEveryRowOfEveryMode() {
         let help = HelpContent.lines(unicode: true).map(\.text).joined(separator: "\n")
         for b in KeyTable.bindings where !b.help.isEmpty {
@@ -33,7 +50,7 @@ import Foundation
         for (what, _) in KeyTable.mouse { #expect(help.contains(what)) }
     }
 
-    @Test(arguments: [KeyContext.normal, .detail, .compare, .claims, .help])
+    @Test(arguments: [KeyContext.normal, .table, .detail, .compare, .claims, .help])
     func theStatusBarShowsTheTablesHints(context: KeyContext) {
         let hints = KeyTable.hints(in: context)
         #expect(!hints.isEmpty)

@@ -191,7 +191,7 @@ import Testing
         s.press(.char("?"), .down, .down)
         #expect(s.mode == .help)
         #expect(s.helpScroll == 2)
-        for _ in 0..<12 { s.press(.pageDown) }
+        for _ in 0..<30 { s.press(.pageDown) } // past the end, however long the help grows
         let end = s.helpScroll
         let help = HelpOverlay(lines: HelpContent.lines(unicode: true), offset: 0, unicode: true)
         let rows = help.textArea(in: Rect(x: 0, y: 1, width: 60, height: 18)).height

@@ -9,9 +9,12 @@ public enum Command: Sendable, Equatable {
     case goto(String)
     /// Compare `other` with `first` (nil: the selected ally).
     case compare(first: String?, other: String)
-    case sort(column: String, descending: Bool?)
+    /// Sort the ally table by a column (nil: the column's usual way).
+    case sort(TableColumn, descending: Bool?)
     /// Show only the table rows containing the text (empty: all rows).
     case filter(String)
+    /// Show the table of a region (`:filter asia`: no ally is called that).
+    case filterRegion(Region)
     /// Put the scenario at this index of `AppState.scenarios` in force.
     case scenario(Int)
     /// The session's weights with one changed, and the setting as typed (for the status line).

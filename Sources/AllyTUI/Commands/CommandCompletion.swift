@@ -64,7 +64,7 @@ struct CommandCompletion: Sendable, Equatable {
         case .markLetter:
             return vocabulary.state.marks.keys.sorted().map(String.init).filter { $0.hasPrefix(word) }
         case .sortColumn:
-            return CommandParser.sortColumns.filter { $0.hasPrefix(word.lowercased()) }
+            return TableColumn.allCases.map(\.rawValue).filter { $0.hasPrefix(word.lowercased()) }
         case .sortOrder:
             return ["asc", "desc"].filter { $0.hasPrefix(word.lowercased()) }
         case .command:

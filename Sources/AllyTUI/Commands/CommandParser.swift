@@ -7,10 +7,9 @@ struct CommandParser {
 
     init(_ state: AppState, _ derived: Derived) { vocabulary = CommandVocabulary(state: state, derived: derived) }
 
-    /// The sort columns `:sort` accepts, with the names people also type for them.
-    static let sortColumns = ["ally", "region", "reliance", "commitment", "exposure", "risk", "level", "change", "known"]
-    static let sortSynonyms = ["name": "ally", "country": "ally", "delta": "change", "rel": "reliance", "com": "commitment",
-                               "exp": "exposure"]
+    /// Names people type for the table's columns besides the columns' own (`TableColumn.rawValue`).
+    static let sortSynonyms: [String: TableColumn] = ["name": .ally, "country": .ally, "delta": .change, "rel": .reliance,
+                                                      "com": .commitment, "exp": .exposure, "share": .known]
 
     func parse(_ line: String) throws(CommandError) -> Command {
         let words = CommandWords(line)
@@ -28,7 +27,7 @@ struct CommandParser {
         case "goto": return .goto(try vocabulary.actor(rest, alliesOnly: false))
         case "compare": return try compare(arguments, rest: rest, usage: spec.usage)
         case "sort": return try sort(arguments)
-        case "filter": return .filter(rest)
+        case "filter": return Self.regionNamed(rest).map(Command.filterRegion) ?? .filter(rest)
         case "scenario": return .scenario(try vocabulary.scenario(rest))
         case "weight": return .weight(try vocabulary.weights(rest), setting: rest.filter { $0 != " " }.lowercased())
         case "tour": return .tour(paragraph: try arguments.first.map(paragraph))
@@ -83,17 +82,23 @@ struct CommandParser {
 
     private func sort(_ arguments: [String]) throws(CommandError) -> Command {
         let name = arguments[0].lowercased()
-        let column = Self.sortSynonyms[name] ?? name
-        guard Self.sortColumns.contains(column) else {
-            let near = EditDistance.nearest(to: name, among: Self.sortColumns.map { ([$0], $0) })
+        guard let column = TableColumn(rawValue: name) ?? Self.sortSynonyms[name] else {
+            let near = EditDistance.nearest(to: name, among: TableColumn.allCases.map { ([$0.rawValue], $0.rawValue) })
             throw .unknown(what: "column", arguments[0], suggestion: near)
         }
-        guard arguments.count > 1 else { return .sort(column: column, descending: nil) }
+        guard arguments.count > 1 else { return .sort(column, descending: nil) }
         switch arguments[1].lowercased() {
-        case "asc", "ascending", "up": return .sort(column: column, descending: false)
-        case "desc", "descending", "down": return .sort(column: column, descending: true)
+        case "asc", "ascending", "up": return .sort(column, descending: false)
+        case "desc", "descending", "down": return .sort(column, descending: true)
         default: throw .invalid("sort order '\(arguments[1])': expected asc or desc")
         }
+    }
+
+    /// The region `text` names in full (`asia`, `Middle East`); short forms such as `me` are
+    /// left to the name filter, where they are parts of names (Yemen).
+    static func regionNamed(_ text: String) -> Region? {
+        let q = Dataset.fold(text)
+        return Region.tabOrder.first { Dataset.fold($0.rawValue) == q || Dataset.fold($0.name) == q }
     }
 
     private func paragraph(_ text: String) throws(CommandError) -> Int {

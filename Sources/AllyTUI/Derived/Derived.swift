@@ -16,6 +16,8 @@ public final class Derived: Sendable {
     let markers = MapMarkerCache()
     let allyPlaces = AllyPlacesCache()
     let claimBoards = ClaimBoardCache()
+    let tableRowsCache = TableRowsCache()
+    let nameRanks = NameRanksCache()
     public let searchIndex = SearchIndex()
     private let tourCache = TourCache()
 
@@ -53,6 +55,10 @@ public final class Derived: Sendable {
         return tour.steps[step].claims.flatMap { $0.evidenceFor + $0.evidenceAgainst }
     }
 
-    /// Work worth doing while the user has not typed yet (folding names for search).
-    public func prepareWhileIdle() { searchIndex.prepare(for: dataset) }
+    /// Work worth doing while the user has not typed yet (folding names for search, and
+    /// ordering them for the table).
+    public func prepareWhileIdle() {
+        searchIndex.prepare(for: dataset)
+        _ = nameRanks.ranks(for: dataset)
+    }
 }

@@ -6,8 +6,10 @@ extension KeyTable {
         ("mouse wheel", "scroll the text under the pointer"),
     ]
 
-    /// The README's keys table: every row of the table with its modes, as Markdown. The command
-    /// line's own keys are in docs/explorer.md (`commandLineMarkdown()`), so the README stays short.
+    /// The README's keys table: every row of the table with its modes, as Markdown. The ally
+    /// table's keys (those that work only there, and `Y`, which copies it) and the command line's
+    /// keys are in docs/explorer.md (`tableMarkdown()`, `commandLineMarkdown()`), so the README
+    /// stays short; `t`, which opens the table, and `:`, which opens the line, stay here.
     public static func markdown() -> String {
         // Rows that read the same (label and help) in several modes are one row of the table;
         // the region rows are one row too.
@@ -16,7 +18,7 @@ extension KeyTable {
             if case .showRegion = b.action { continue }
             if let i = rows.firstIndex(where: { $0.label == b.label && $0.help == b.help }) {
                 rows[i].contexts.formUnion(b.contexts)
-            } else if b.contexts != [.command] {
+            } else if b.contexts != [.table] && b.action != .copyTable && b.contexts != [.command] {
                 rows.append((b.label, b.contexts, b.help))
             }
         }
@@ -41,6 +43,24 @@ extension KeyTable {
         var out = ["| Key | Action |", "| --- | --- |"]
         for row in rows { out.append("| \(keysCell(row.label)) | \(row.help) |") }
         out.append("| other keys | type |")
+        return out.joined(separator: "\n")
+    }
+
+    /// The ally table's own keys (those that work only there), as Markdown for docs/explorer.md;
+    /// the sort keys are one row.
+    public static func tableMarkdown() -> String {
+        var out = ["| Key | Action |", "| --- | --- |"]
+        var sortRowDone = false
+        for b in bindings where !b.help.isEmpty && b.contexts == [.table] {
+            if case .table(.sort) = b.action {
+                if sortRowDone { continue }
+                sortRowDone = true
+                out.append("| \(keysCell(TableColumn.allCases.map { String($0.key) }.joined(separator: " "))) | sort by that column "
+                           + "(the header shows each column's letter; the same key again sorts the other way) |")
+                continue
+            }
+            out.append("| \(keysCell(b.label)) | \(b.help) |")
+        }
         return out.joined(separator: "\n")
     }
 

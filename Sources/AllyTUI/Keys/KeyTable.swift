@@ -2,19 +2,20 @@ import AllyModel
 
 /// The modes a key can mean something different in.
 public enum KeyContext: String, Sendable, CaseIterable {
-    case normal, detail, compare, claims, picker, tour, help, prompt, command
+    case normal, table, detail, compare, claims, picker, tour, help, prompt, command
 
     /// How the help and the README name it.
     public var title: String {
         switch self {
         case .normal: return "map and panes"
+        case .table: return "ally table (t)"
         case .detail: return "detail (Enter)"
         case .compare: return "compare (c)"
         case .claims: return "claims board (C)"
         case .tour: return "the tour (T)"
         case .picker: return "what-if list (s)"
         case .help: return "help (?)"
-        case .prompt: return "search and compare prompts"
+        case .prompt: return "search, compare and filter prompts"
         case .command: return "the command line (:)"
         }
     }
@@ -54,8 +55,8 @@ public enum KeyTable {
         KeyBinding([.right, .char("l")], [.normal], .move(.right), label: "", help: ""),
         KeyBinding([.up, .char("k")], [.normal], .move(.up), label: "", help: ""),
         KeyBinding([.down, .char("j")], [.normal], .move(.down), label: "", help: ""),
-        KeyBinding([.tab], [.normal], .focusNext, label: "Tab", help: "next pane", hint: "pane"),
-        KeyBinding([.backTab], [.normal], .focusPrevious, label: "Shift-Tab", help: "previous pane"),
+        KeyBinding([.tab], [.normal, .table], .focusNext, label: "Tab", help: "next pane", hint: "pane"),
+        KeyBinding([.backTab], [.normal, .table], .focusPrevious, label: "Shift-Tab", help: "previous pane"),
         // Scrolling text
         // In the claims board these move its cursor (by a claim, a page, to the ends).
         KeyBinding([.down, .char("j")], [.detail, .compare, .help, .claims], .scroll(1), label: "↓ j", help: "scroll down", hint: "scroll", hintKeys: scrollKeys),
@@ -65,31 +66,53 @@ public enum KeyTable {
         KeyBinding([.home, .char("g")], [.normal, .detail, .compare, .claims], .scrollToTop, label: "Home g", help: "top of the text"),
         KeyBinding([.end, .char("G")], [.normal, .detail, .compare, .claims], .scrollToEnd, label: "End G", help: "end of the text"),
         // Opening and closing views
-        KeyBinding([.enter], [.normal], .openDetail, label: "Enter", help: "full detail of the selected ally", hint: "detail"),
+        KeyBinding([.enter], [.normal, .table], .openDetail, label: "Enter", help: "full detail of the selected ally", hint: "detail"),
         KeyBinding([.escape], [.normal], .back, label: "Esc", help: "focus back on the map"),
         KeyBinding([.escape, .enter, .backspace], [.detail], .back, label: "Esc", help: "back to the map", hint: "back"),
         KeyBinding([.escape, .enter], [.compare], .back, label: "Esc", help: "back to the map", hint: "back"),
         KeyBinding([], [.help], .back, label: "any other key", help: "close help", hint: "close help", hintKeys: "any other key"),
         KeyBinding([.char("/")], [.normal], .startSearch, label: "/", help: "search by name or code", hint: "search"),
-        KeyBinding([.char("n")], [.normal], .nextMatch, label: "n", help: "next search match"),
-        KeyBinding([.char("N")], [.normal], .previousMatch, label: "N", help: "previous search match"),
-        KeyBinding([.char("c")], [.normal], .startCompare, label: "c", help: "compare with another ally (type its name)", hint: "compare"),
+        KeyBinding([.char("n")], [.normal, .table], .nextMatch, label: "n", help: "next search match"),
+        KeyBinding([.char("N")], [.normal, .table], .previousMatch, label: "N", help: "previous search match"),
+        KeyBinding([.char("c")], [.normal, .table], .startCompare, label: "c", help: "compare with another ally (type its name)", hint: "compare"),
         KeyBinding([.char("c")], [.compare], .startCompare, label: "c", help: "compare with another ally (type its name)", hint: "compare another"),
-        KeyBinding([.char("s")], [.normal, .detail, .compare], .pickScenario, label: "s", help: "pick a what-if scenario from a list", hint: "what-if"),
-        KeyBinding([.char("S")], [.normal, .detail, .compare], .baselineScenario, label: "S", help: "back to the baseline (the data as it is)"),
-        KeyBinding([.char("T")], [.normal], .startTour, label: "T", help: "walk the article's argument, claim by claim (resumes)", hint: "tour"),
-        KeyBinding([.char("y")], [.normal, .detail], .copyCitation, label: "y", help: "copy the selected ally's scores and sources"),
-        KeyBinding([.char("C")], [.normal, .detail], .toggleClaimsBoard, label: "C", help: claimsHelp, hint: "claims"),
+        KeyBinding([.char("s")], [.normal, .table, .detail, .compare], .pickScenario, label: "s", help: "pick a what-if scenario from a list", hint: "what-if"),
+        KeyBinding([.char("S")], [.normal, .table, .detail, .compare], .baselineScenario, label: "S", help: "back to the baseline (the data as it is)"),
+        KeyBinding([.char("T")], [.normal, .table], .startTour, label: "T", help: "walk the article's argument, claim by claim (resumes)", hint: "tour"),
+        KeyBinding([.char("y")], [.normal, .table, .detail], .copyCitation, label: "y", help: "copy the selected ally's scores and sources"),
+        KeyBinding([.char("C")], [.normal, .table, .detail], .toggleClaimsBoard, label: "C", help: claimsHelp, hint: "claims"),
         KeyBinding([.char("C")], [.claims], .toggleClaimsBoard, label: "C", help: claimsHelp),
         // The hint only on the map's status bar: elsewhere the bar's room goes to the view's own keys.
         KeyBinding([.char(":")], [.normal], .startCommand, label: ":",
                    help: "command line: :goto NAME, :export FILE… (see Commands)", hint: "command"),
-        KeyBinding([.char(":")], [.detail, .compare, .claims, .tour], .startCommand, label: ":",
+        KeyBinding([.char(":")], [.table, .detail, .compare, .claims, .tour], .startCommand, label: ":",
                    help: "command line: :goto NAME, :export FILE… (see Commands)"),
-        KeyBinding([.char("'")], [.normal], .startMarkJump, label: "'a", help: "back to mark a (set with :mark a)"),
-        KeyBinding([.char("?")], [.normal], .toggleHelp, label: "?", help: "this help", hint: "help"),
+        KeyBinding([.char("'")], [.normal, .table], .startMarkJump, label: "'a", help: "back to mark a (set with :mark a)"),
+        KeyBinding([.char("?")], [.normal, .table], .toggleHelp, label: "?", help: "this help", hint: "help"),
         KeyBinding([.char("?")], [.detail, .compare, .claims], .toggleHelp, label: "?", help: "this help"),
-        KeyBinding([.char("q")], [.normal, .detail, .compare, .claims, .picker, .tour], .quit, label: "q", help: "quit", hint: "quit"),
+        KeyBinding([.char("q")], [.normal, .table, .detail, .compare, .claims, .picker, .tour], .quit, label: "q", help: "quit", hint: "quit"),
+        // The ally table
+        KeyBinding([.char(MainView.tableKey)], [.normal], .toggleTable, label: String(MainView.tableKey),
+                   help: "table of allies: sort, filter, copy"),
+        KeyBinding([.char(MainView.tableKey)], [.table], .toggleTable, label: String(MainView.tableKey), help: "back to the map", hint: "map"),
+        KeyBinding([.up, .char("k")], [.table], .table(.arrow(.up)), label: "↑↓ jk", help: "previous / next row (a focused pane scrolls)", hint: "row", hintKeys: "↑↓"),
+        KeyBinding([.down, .char("j")], [.table], .table(.arrow(.down)), label: "", help: ""),
+        KeyBinding([.left, .char("h")], [.table], .table(.arrow(.left)), label: "←→ hl", help: "sort by the column to the left / right", hint: "sort", hintKeys: "←→"),
+        KeyBinding([.right, .char("l")], [.table], .table(.arrow(.right)), label: "", help: ""),
+        KeyBinding([.char("<")], [.table], .table(.sortStep(-1)), label: "< >", help: "sort by the previous / next column"),
+        KeyBinding([.char(">")], [.table], .table(.sortStep(1)), label: "", help: ""),
+    ] + TableColumn.allCases.map { c in
+        KeyBinding([.char(c.key)], [.table], .table(.sort(c)), label: String(c.key), help: "sort by \(c.sortName) (again: the other way)")
+    } + [
+        KeyBinding([.pageDown, .char(" ")], [.table], .table(.page(1)), label: "PgDn Space", help: "a page down"),
+        KeyBinding([.pageUp], [.table], .table(.page(-1)), label: "PgUp", help: "a page up"),
+        KeyBinding([.home, .char("g")], [.table], .table(.first), label: "Home g", help: "first row"),
+        KeyBinding([.end, .char("G")], [.table], .table(.last), label: "End G", help: "last row"),
+        KeyBinding([.char("/")], [.table], .table(.startFilter), label: "/", help: "filter rows by name, code or alias", hint: "filter"),
+        KeyBinding([.escape], [.table], .table(.back), label: "Esc", help: "clear the filter, else back to the map"),
+        KeyBinding([.char("A")], [.table], .table(.toggleAdversaries), label: "A", help: "list adversaries and armed groups too, or not", hint: "threats"),
+        KeyBinding([.char("Y")], [.normal], .copyTable, label: "Y", help: "copy the ally table as Markdown"),
+        KeyBinding([.char("Y")], [.table], .copyTable, label: "Y", help: "copy the ally table as Markdown", hint: "copy"),
         // Claims board (↑↓, pages, Home/End, region keys, ? and q share the rows above)
         KeyBinding([.enter], [.claims], .choose, label: "Enter", help: "a claim's evidence; on an item, its actor on the map", hint: "evidence"),
         KeyBinding([.tab], [.claims], .claimScope(1), label: "Tab Shift-Tab", help: "claims about the selection, region or all regions", hint: "scope", hintKeys: "Tab"),
@@ -150,7 +173,7 @@ public enum KeyTable {
     /// One row per region, keys and names derived from `Region`.
     static var regionBindings: [KeyBinding] {
         Region.tabOrder.map { region in
-            KeyBinding([.char(region.key)], [.normal, .detail, .claims], .showRegion(region), label: String(region.key),
+            KeyBinding([.char(region.key)], [.normal, .table, .detail, .claims], .showRegion(region), label: String(region.key),
                        help: region == .world ? "World overview" : region.name)
         }
     }
@@ -179,9 +202,9 @@ public enum KeyTable {
         if context == .normal {
             out.append((Region.tabOrder.map { String($0.key) }.joined(separator: " "), "region"))
         }
-        let order = ["move", "scroll", "next", "previous", "pane", "search", "compare another", "choose", "go", "apply", "back",
+        let order = ["move", "row", "sort", "scroll", "next", "previous", "pane", "search", "compare another", "choose", "go", "apply", "back",
                      "evidence", "scope", "filter", "explore", "run", "complete", "history", "cancel", "baseline", "close help", "help", "quit",
-                     "detail", "compare", "what-if", "tour", "claims", "command"]
+                     "detail", "map", "threats", "copy", "compare", "what-if", "tour", "claims", "command"]
         let bound = rows(in: context).compactMap { b in b.hint.map { (keys: b.hintKeys, hint: $0) } }
         out += bound.sorted { (order.firstIndex(of: $0.hint) ?? 99) < (order.firstIndex(of: $1.hint) ?? 99) }
         return out

@@ -36,6 +36,15 @@ public struct Buffer: Sendable, Equatable {
         let bounds = (clip ?? area).intersection(area)
         guard y >= bounds.y && y < bounds.maxY else { return x }
         var column = x
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            // Printable ASCII, most of what panes hold: one cell per byte, no grapheme breaking.
+            for byte in text.utf8 {
+                if column >= bounds.maxX { break }
+                if column >= bounds.x { cells[y * width + column] = Cell(asciiCharacters[Int(byte)], style: style) }
+                column += 1
+            }
+            return column
+        }
         for character in text {
             let w = DisplayWidth.of(character)
             if w == 0 { continue } // combining marks and controls never take a cell of their own
@@ -74,3 +83,7 @@ public struct Buffer: Sendable, Equatable {
         return lines.joined(separator: "\n")
     }
 }
+
+/// The 128 ASCII characters, made once: building a `Character` from a byte costs more than the
+/// rest of writing the cell.
+private let asciiCharacters: [Character] = (0..<128).map { Character(Unicode.Scalar(UInt8($0))) }

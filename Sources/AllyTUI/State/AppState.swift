@@ -23,6 +23,10 @@ public struct AppState: Sendable {
     public var compareScroll = 0
     public var helpScroll = 0
     public var mode: Mode = .normal
+    /// The map, or the ally table (`t`), in the main area.
+    public var mainView: MainView = .map
+    /// The ally table's order, filter and scroll position.
+    public var table = TableState()
     /// The last finished search, for `n` / `N`.
     public var lastSearch: SearchState?
     public var screen: Size

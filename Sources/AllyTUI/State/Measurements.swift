@@ -36,6 +36,8 @@ public enum Scrollable: Sendable, Hashable {
     case detail
     case compare
     case help
+    /// The ally table's rows.
+    case table
     /// The claims board's list, or the evidence of one claim.
     case claimsBoard
     /// The tour's card.
@@ -70,6 +72,14 @@ public struct HitArea: Sendable, Hashable {
         case actor(String)
         case map
         case pane(PaneID)
+        /// The title bar's tab for the ally table.
+        case tableTab
+        /// A row of the ally table (any actor listed there).
+        case tableRow(String)
+        /// A column header of the ally table: sorts by it.
+        case tableColumn(TableColumn)
+        /// The rest of the table's frame.
+        case table
         /// Drawn but not clickable (the title bar between tabs): the click does nothing.
         case inert
     }

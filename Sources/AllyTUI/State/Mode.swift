@@ -9,6 +9,8 @@ public enum Mode: Sendable, Equatable {
     case detail
     /// Two allies side by side (`c`, then a name).
     case compare(otherID: String)
+    /// Typing the ally table's filter (`/` in the table); Esc puts back the `previous` one.
+    case tableFilter(previous: String)
     /// The article's claims grouped by verdict (`C`); where it stands is `AppState.claimsBoard`.
     case claims
     /// The guided tour of the article (`T`): a card per paragraph, the map following.
@@ -49,7 +51,7 @@ extension Mode {
         switch self {
         case .normal: return .normal
         case .help: return .help
-        case .search: return .prompt
+        case .search, .tableFilter: return .prompt
         case .detail: return .detail
         case .compare: return .compare
         case .claims: return .claims

@@ -23,6 +23,12 @@ public enum Action: Sendable, Equatable {
     /// `S`: back to the baseline (the data as it is).
     case baselineScenario
     case copyCitation
+    /// `t`: the ally table in place of the map, or back.
+    case toggleTable
+    /// A key of the ally table (`Reduce+Table.swift`).
+    case table(TableAction)
+    /// `Y`: the ally table as Markdown on the clipboard.
+    case copyTable
     /// `C`: open the claims board where it was left, or close it.
     case toggleClaimsBoard
     /// Show only claims with this verdict (nil: every verdict; the same one again: every verdict).
@@ -120,6 +126,12 @@ extension AppState {
             }
             status = "copied: \(text.prefix(while: { $0 != "\n" }))"
             return [.copy(text)]
+        case .toggleTable:
+            toggleTable(derived)
+        case .table(let tableAction):
+            apply(tableAction, derived)
+        case .copyTable:
+            return copyTable(derived)
         case .toggleClaimsBoard:
             toggleClaimsBoard(derived)
         case .filterClaims(let verdict):

@@ -112,6 +112,8 @@ extension AppState {
             return []
         }
         mode = .normal
+        // The item is shown where it is: on the map, even if the board was opened from the table.
+        mainView = .map
         select(id)
         focus = .map
         // The new selection may take the claim out of the board's scope: widen it so C comes back here.

@@ -17,8 +17,18 @@ extension AppState {
             if let first { select(first) }
             mode = .compare(otherID: other)
             compareScroll = 0
-        case .sort, .filter:
-            status = "\(line.split(separator: " ").first ?? ""): needs the ally table (t), which this build does not have yet"
+        case .sort(let column, let descending):
+            showTable()
+            sortTable(TableSort(column, descending: descending), derived)
+        case .filter(let text):
+            showTable()
+            filterTable(text, derived)
+        case .filterRegion(let region):
+            showTable()
+            table.filter = ""
+            show(region: region)
+            status = "the table of \(region.name) (:filter TEXT keeps the rows whose name contains TEXT)"
+            revealTableSelection(derived)
         case .scenario(let index):
             applyScenario(index)
         case .weight(let weights, let setting):
@@ -48,6 +58,50 @@ extension AppState {
         }
         return []
     }
+
+    // MARK: - The table
+
+    /// Puts the ally table on screen, where `:sort` and `:filter` show what they did.
+    private mutating func showTable() {
+        mainView = .table
+        mode = .normal
+        focus = .map
+    }
+
+    /// Sorts as asked (not toggled, as the column's key does): a command says which way.
+    private mutating func sortTable(_ sort: TableSort, _ derived: Derived) {
+        guard tableColumns.contains(sort.column) else {
+            status = sort.column == .change ? "the change column is there under a what-if: :scenario NAME first"
+                : "the region column is on the world table (:region world)"
+            return
+        }
+        table.sort = sort
+        status = "sorted by \(tableSort.description)"
+        // As a key sort does: the cursor goes to the first row, and the panes explain it.
+        if let first = derived.tableRows(tableQuery).ids.first, first != selectedID {
+            selectedID = first
+            resetScrolls()
+        }
+        revealTableSelection(derived)
+    }
+
+    private mutating func filterTable(_ text: String, _ derived: Derived) {
+        // The same bound as the table's own filter prompt.
+        table.filter = String(text.prefix(40))
+        let rows = derived.tableRows(tableQuery)
+        if table.filter.isEmpty {
+            status = "filter cleared: every row"
+        } else {
+            status = "\(rows.count) row\(rows.count == 1 ? "" : "s") match \"\(table.filter)\" — Esc clears the filter"
+        }
+        if rows.index(of: selectedID) == nil, let first = rows.ids.first {
+            selectedID = first
+            resetScrolls()
+        }
+        revealTableSelection(derived)
+    }
+
+    // MARK: - Marks
 
     /// `'a`: back to mark a's region, selection and scenario.
     mutating func jump(toMark letter: Character) {

@@ -3,7 +3,7 @@ import AllyModel
 extension AppState {
     /// Clicks select allies and switch regions and panes; the wheel scrolls the text under it.
     /// Where things are comes from the last frame (`measured.hits`).
-    mutating func handle(_ mouse: MouseEvent) {
+    mutating func handle(_ mouse: MouseEvent, _ derived: Derived) {
         guard layout.kind != .tooSmall else { return }
         // The mouse waits while a line is being typed: a stray click must not throw the text away.
         if case .command = mode { return }
@@ -20,6 +20,10 @@ extension AppState {
                 picker.index = min(scenarios.count - 1, max(0, picker.index + step.signum()))
                 mode = .scenarioPicker(picker)
                 return
+            }
+            if mode == .normal, mainView == .table, isTable(measured.target(x: mouse.x, y: mouse.y)) {
+                // As in htop: the wheel moves the cursor, so the selection stays on screen.
+                return moveTableCursor(by: step, derived)
             }
             if let pane = pane(at: mouse.x, mouse.y) { scroll(.pane(pane), by: step) }
         case .press:
@@ -43,9 +47,26 @@ extension AppState {
             case .paneTab(let pane)?, .pane(let pane)?:
                 focus = pane
                 tabbedPane = pane
+            case .tableTab?:
+                toggleTable(derived)
+            case .tableRow(let id)?:
+                focus = .map
+                if id != selectedID { selectedID = id; resetScrolls() }
+            case .tableColumn(let column)?:
+                focus = .map
+                sortTable(by: column, derived)
+            case .table?:
+                focus = .map
             case .inert?, nil:
                 return
             }
+        }
+    }
+
+    private func isTable(_ target: HitArea.Target?) -> Bool {
+        switch target {
+        case .tableRow?, .tableColumn?, .table?: return true
+        default: return false
         }
     }
 

@@ -26,6 +26,7 @@ extension AppState {
         case .detail: return detailScroll
         case .compare: return compareScroll
         case .help: return helpScroll
+        case .table: return table.offset
         case .claimsBoard: return claimsBoard.offset
         case .tour: return tour?.scroll ?? 0
         }
@@ -37,6 +38,7 @@ extension AppState {
         case .detail: detailScroll = value
         case .compare: compareScroll = value
         case .help: helpScroll = value
+        case .table: table.offset = value
         case .claimsBoard: claimsBoard.offset = value
         case .tour: tour?.scroll = value
         }
@@ -65,7 +67,9 @@ extension AppState {
     mutating func resetScrolls() {
         scroll = [:]
         detailScroll = 0
-        for target in measured.extents.keys where target != .help && target != .tour { measured.extents[target] = nil }
+        // The help, the tour's card and the table show the same lines whatever is selected.
+        let kept: Set<Scrollable> = [.help, .tour, .table]
+        for target in measured.extents.keys where !kept.contains(target) { measured.extents[target] = nil }
     }
 
     /// Keeps every offset within the content the last frame measured (unmeasured texts are
@@ -77,6 +81,7 @@ extension AppState {
         detailScroll = clamp(detailScroll, measured.maxOffset(.detail))
         compareScroll = clamp(compareScroll, measured.maxOffset(.compare))
         helpScroll = clamp(helpScroll, measured.maxOffset(.help))
+        table.offset = clamp(table.offset, measured.maxOffset(.table))
         if let offset = tour?.scroll {
             let clamped = clamp(offset, measured.maxOffset(.tour))
             tour?.scroll = clamped

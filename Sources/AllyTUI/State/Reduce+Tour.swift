@@ -8,6 +8,8 @@ extension AppState {
             return
         }
         mode = .tour
+        // The tour frames each paragraph's actors on the map, and x leaves it on that map.
+        mainView = .map
         let position = tour ?? TourPosition()
         tour = position
         followTour(dataset.tour[min(position.step, dataset.tour.count - 1)])

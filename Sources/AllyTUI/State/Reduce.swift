@@ -17,11 +17,12 @@ public func reduce(_ state: inout AppState, _ event: Event, _ derived: Derived) 
         // The view moved the card to keep the evidence cursor in sight: remember where it is.
         if let drawn = measurements.drawnOffsets[.tour] { state.tour?.scroll = drawn }
         state.clampScrolls()
+        state.revealTableSelection(derived)
         // The board's view moved its list to keep the cursor in sight; the next frame starts there.
         if let list = measurements.lists[.claimsBoard] { state.claimsBoard.offset = list.offset }
         return []
     case .mouse(let mouse):
-        state.handle(mouse)
+        state.handle(mouse, derived)
         return []
     case .key(let key):
         return state.handle(key, derived)
@@ -45,6 +46,10 @@ extension AppState {
             handlePromptKey(key, &search, derived)
             return []
         }
+        if case .tableFilter(let previous) = mode {
+            handleFilterKey(key, previous: previous, derived)
+            return []
+        }
         if case .scenarioPicker(let picker) = mode {
             return handlePickerKey(key, picker)
         }
@@ -57,7 +62,7 @@ extension AppState {
         }
         // In help every key without a binding closes it (q too, as in htop).
         let fallback: Action? = mode == .help ? .back : nil
-        guard let action = KeyTable.action(for: key, in: mode.keyContext) ?? fallback else { return [] }
+        guard let action = KeyTable.action(for: key, in: keyContext) ?? fallback else { return [] }
         return apply(action, derived)
     }
 

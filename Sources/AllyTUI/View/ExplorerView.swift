@@ -34,7 +34,11 @@ public struct ExplorerView {
         // The detail, compare and claims views cover the whole body: the map and panes under
         // them would be drawn only to be painted over.
         if !coversBody(mode) {
-            drawMap(into: &buffer, layout: layout, measuring: &measured)
+            if view.mainView == .table {
+                drawTable(into: &buffer, frame: layout.map, measuring: &measured)
+            } else {
+                drawMap(into: &buffer, layout: layout, measuring: &measured)
+            }
             for pane in PaneID.textPanes {
                 guard let frame = layout.panes[pane], !(touring && TourLayout.coveredPanes.contains(pane)) else { continue }
                 drawPane(pane, frame: frame, tabbed: false, into: &buffer, measuring: &measured)
@@ -68,14 +72,14 @@ public struct ExplorerView {
         case .detail, .compare, .claims: return true
         case .scenarioPicker(let picker): return coversBody(picker.over)
         case .command(let line): return coversBody(line.over)
-        case .normal, .help, .search, .tour, .markJump: return false
+        case .normal, .help, .search, .tableFilter, .tour, .markJump: return false
         }
     }
 
     /// What the mode puts over the map and panes (the picker goes over the view it came from).
     private func drawMode(_ mode: Mode, into buffer: inout Buffer, body: Rect, measuring measured: inout Measurements) {
         switch mode {
-        case .normal, .tour, .markJump:
+        case .normal, .tableFilter, .tour, .markJump:
             break
         case .command(let line):
             drawMode(line.over, into: &buffer, body: body, measuring: &measured)
@@ -120,11 +124,14 @@ public struct ExplorerView {
 
     private func drawTitleBar(into buffer: inout Buffer, area: Rect, measuring measured: inout Measurements) {
         let tabs = Region.tabOrder.map { TitleBar.Tab(key: $0.key, title: $0.name, active: $0 == view.region) }
+            + [TitleBar.Tab(key: MainView.tableKey, title: "Table", active: view.mainView == .table)]
         let latest = view.dataset.events.last?.date.text ?? "?"
         // A what-if is named by its banner, which always shows; the title keeps the data's facts.
         let info = "data to \(latest) · \(view.dataset.allyCount) allies"
         let bar = TitleBar(tabs: tabs, info: info, emphasised: false)
-        for (region, rect) in zip(Region.tabOrder, bar.tabRects(in: area)) { measured.hits.append(HitArea(rect, .regionTab(region))) }
+        let rects = bar.tabRects(in: area)
+        for (region, rect) in zip(Region.tabOrder, rects) { measured.hits.append(HitArea(rect, .regionTab(region))) }
+        if rects.count > Region.tabOrder.count { measured.hits.append(HitArea(rects[Region.tabOrder.count], .tableTab)) }
         measured.hits.append(HitArea(area, .inert))
         bar.render(into: &buffer, area: area)
     }
@@ -223,8 +230,13 @@ public struct ExplorerView {
             let set = view.marks.keys.sorted().map(String.init).joined(separator: " ")
             return .prompt("'", query: "", hint: set.isEmpty ? "no marks yet: :mark a sets one · Esc cancel" : "which mark? \(set) · Esc cancel")
         }
+        if case .tableFilter = view.mode {
+            let n = view.derived.tableRows(view.state.tableQuery).count
+            let keys = KeyTable.hints(in: .prompt).filter { $0.hint != "go" }.map { "\($0.keys) \($0.hint)" }.joined(separator: " · ")
+            return .prompt("filter: ", query: view.table.filter, hint: "\(n) row\(n == 1 ? "" : "s") · Enter keep · " + keys)
+        }
         if let status = view.status { return .message(status) }
-        return .hints(KeyTable.hints(in: view.mode.keyContext))
+        return .hints(KeyTable.hints(in: view.state.keyContext))
     }
 
     private func searchOverlay(_ search: SearchState) -> SearchOverlay {
