@@ -17,7 +17,7 @@ extension Brief {
                 let text = ListReport.scoreText(b, band: band)
                 // A score too thin to rank is shown as its band already.
                 cells[kind] = ScoreCell(text: text, band: b.total == nil || band?.rangeText == text ? nil : band?.rangeText,
-                                        delta: r.delta(kind))
+                                        delta: Brief.shownDelta(r, kind))
             }
             let measured: [ScoreKind] = [.reliance, .commitment, .exposure]
             let sources = measured.flatMap { kind in r.scenario.breakdown(kind).components.flatMap { componentSources($0, kind, r.scenario) } }

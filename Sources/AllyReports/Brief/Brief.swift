@@ -144,7 +144,7 @@ public struct Brief: Sendable {
         let inRegion = comparison.rows.filter { region == .world || $0.ally.region == region }
         rows = inRegion.map { builder.row($0, &numbering) }
         changedKinds = scenario.isBaseline ? [] : ScoreKind.allCases.filter { kind in
-            inRegion.contains { r in r.delta(kind).map { Int($0.rounded()) != 0 } ?? false }
+            inRegion.contains { r in Self.shownDelta(r, kind).map { $0 != 0 } ?? false }
         }
         explanations = selected.compactMap { ally in
             comparison.rows.first { $0.ally.id == ally.id }.map { builder.explanation($0.scenario, &numbering) }
@@ -155,6 +155,14 @@ public struct Brief: Sendable {
         claims = verdicts.map { builder.claim($0, &numbering) }
         sources = numbering.list
         claimReview = ClaimReviewFeed(dataset: dataset, verdicts: verdicts)
+    }
+
+    /// The change of one score as the explorer shows it: the difference of the whole numbers
+    /// displayed (72.4 → 74.6 is 72 → 75, "+3", not a rounded 2.2), so a brief exported with
+    /// `:export` reads as the table on screen did; nil when either score is unknown.
+    static func shownDelta(_ r: ScenarioComparison.Row, _ kind: ScoreKind) -> Double? {
+        guard let before = r.baseline.breakdown(kind).total, let after = r.scenario.breakdown(kind).total else { return nil }
+        return Double(Int(after.rounded()) - Int(before.rounded()))
     }
 
     /// The brief's title, e.g. "Europe under us-retrenchment".
