@@ -120,7 +120,7 @@ public enum InspectContent {
         switch x.source.confidence {
         case .low:
             return [Span("LOW", Theme.weak.bolded.reversed),
-                    Span(" an estimate or a weak source: read it as indicative (~ marks it elsewhere)", Theme.weak)]
+                    Span(": an estimate or a weak source: read it as indicative (~ marks it elsewhere)", Theme.weak)]
         case .medium: return [Span("medium")]
         case .high: return [Span("high")]
         }

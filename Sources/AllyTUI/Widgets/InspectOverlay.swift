@@ -35,14 +35,14 @@ public struct InspectOverlay: Widget {
 
     /// The box in `area`: centred, nearly all of it (a margin where there is room).
     public static func box(in area: Rect) -> Rect {
-        let width = min(area.width - (area.width > 90 ? 4 : 0), maximumWidth)
-        let height = area.height - (area.height > 30 ? 2 : 0)
+        let width = min(area.width - (area.width > 140 ? 4 : 0), maximumWidth)
+        let height = area.height - (area.height > 40 ? 2 : 0)
         return Rect(x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
     }
 
     static func sideBySide(_ box: Rect) -> Bool { box.width >= sideBySideWidth }
 
-    static func listWidth(_ box: Rect) -> Int { sideBySide(box) ? min(48, box.width / 3 + 4) : box.width - 2 }
+    static func listWidth(_ box: Rect) -> Int { sideBySide(box) ? min(60, box.width * 2 / 5) : box.width - 2 }
 
     /// The list's area and the card's text area inside the box.
     static func areas(_ box: Rect, listLines: Int) -> (list: Rect, card: Rect) {
