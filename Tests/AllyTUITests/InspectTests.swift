@@ -93,7 +93,7 @@ import Testing
     }
 
     @Test func whereTheTerminalRefusesNothingIsSentAndTheCitationIsShown() throws {
-        var s = Self.session()
+        var s = Self.session(80, 24)
         s.state.clipboardRefusal = "TERM=linux has no clipboard (OSC 52)"
         s.press(.char("i"))
         let effects = s.press(.char("y"))
@@ -102,6 +102,8 @@ import Testing
         let status = try #require(s.state.status)
         #expect(status.contains("TERM=linux") && status.hasSuffix(citation))
         #expect(Self.inspect(s)?.showCitation == true)
+        let extent = try #require(s.state.measured.extents[.inspect])
+        #expect(Self.inspect(s)?.cardScroll == max(0, extent.lines - extent.rows), "the card scrolls to the citation at its end")
         // The card marks the citation (reversed) so it can be selected by hand.
         #expect(ExplorerView(s).render().plainText.contains("Cite as"))
         let card = InspectContent.card(Self.figures(s)[0], listedFor: "israel", ViewState(s.state, s.derived), width: 70, markCitation: true)

@@ -41,7 +41,10 @@ extension AppState {
             return []
         case .copyFigure?:
             let effects = copyFigure(&inspect, derived)
+            // A citation to select by hand is the card's last lines: bring them into view.
+            if inspect.showCitation { inspect.cardScroll = Int.max / 2 }
             mode = .inspect(inspect)
+            clampScrolls()
             return effects
         case .back?:
             mode = inspect.over
