@@ -22,6 +22,10 @@ enum Explorer {
         if let select { state.select(select) }
         if tour { _ = state.apply(.startTour, derived) }
         if let configWarning { state.status = "config ignored (default weights in use): \(configWarning)" }
+        if derived.deferBaselineBands() {
+            // The first frame shows the scores; their bands follow a frame later.
+            Thread { derived.computeBaselineBands(); TerminalApp.requestRefresh() }.start()
+        }
         return TerminalApp.run(on: terminal, initial: state, update: { state, event in
             reduce(&state, event, derived)
         }, view: { state, _, _ in
