@@ -160,7 +160,10 @@ def render():
                        ("default_key_table_world", "table, 0 (every ally): reduce + frame + diff"),
                        ("default_key_table_filter", "table, / e (filter): reduce + frame + diff"),
                        ("default_key_table_copy", "table, Y (Markdown): reduce + frame + diff"),
-                       ("default_key_table_whatif_change", "table under a what-if, d (sort by change): reduce + frame + diff")]:
+                       ("default_key_table_whatif_change", "table under a what-if, d (sort by change): reduce + frame + diff"),
+                       ("default_key_inspect_open", "i (inspect a figure): reduce + frame + diff"),
+                       ("default_key_inspect_next", "inspect, j (next figure): reduce + frame + diff"),
+                       ("default_key_inspect_copy", "inspect, y (copy the citation): reduce + frame + diff")]:
         if key in r:
             row(title, label, fmt(r[key])); title = ""
 

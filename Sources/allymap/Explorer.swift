@@ -18,6 +18,7 @@ enum Explorer {
         let derived = Derived(dataset: dataset, weights: config.weights, scenarios: scenarios)
         var state = AppState(dataset: dataset, scenarios: scenarios, region: region, screen: terminal.size,
                              unicode: terminal.capabilities.unicode && !ascii)
+        state.clipboardRefusal = Clipboard.refusal(environment: ProcessInfo.processInfo.environment)
         if let select { state.select(select) }
         if tour { _ = state.apply(.startTour, derived) }
         if let configWarning { state.status = "config ignored (default weights in use): \(configWarning)" }

@@ -164,7 +164,10 @@ func explorerTimings(_ dataset: Dataset, prefix: String) {
                                    // The claims board: open, move, filter, scope, a claim's evidence, an item to the map.
                                    ("key_claims_open", [.char("C")]), ("key_claims_next", [.char("C"), .char("j")]),
                                    ("key_claims_filter", [.char("C"), .char("m")]), ("key_claims_scope", [.char("C"), .tab]),
-                                   ("key_claims_evidence", [.char("C"), .enter]), ("key_claims_to_map", [.char("C"), .enter, .char("G"), .enter])]
+                                   ("key_claims_evidence", [.char("C"), .enter]), ("key_claims_to_map", [.char("C"), .enter, .char("G"), .enter]),
+                                   // Inspecting a figure: open the list, move to the next figure, copy it as a citation.
+                                   ("key_inspect_open", [.char("i")]), ("key_inspect_next", [.char("i"), .char("j")]),
+                                   ("key_inspect_copy", [.char("i"), .char("j"), .char("y")])]
     for (name, sequence) in keys {
         let time = medianMilliseconds(runs: 11, setup: { () -> (AppState, Derived, Buffer) in
             // The presets, as the app offers them (saved scenarios follow them there).

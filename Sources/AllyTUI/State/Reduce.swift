@@ -47,6 +47,9 @@ extension AppState {
         if case .scenarioPicker(let picker) = mode {
             return handlePickerKey(key, picker)
         }
+        if case .inspect(let inspect) = mode {
+            return handleInspectKey(key, inspect, derived)
+        }
         // In help every key without a binding closes it (q too, as in htop).
         let fallback: Action? = mode == .help ? .back : nil
         guard let action = KeyTable.action(for: key, in: keyContext) ?? fallback else { return [] }
