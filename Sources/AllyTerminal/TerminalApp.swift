@@ -15,6 +15,10 @@ public enum TerminalApp {
     /// Effects run for one event, counting those that answers to effects ask for.
     static let maxEffectsPerEvent = 64
 
+    /// From any thread: wakes the loop, which then draws a new frame (after `.refresh` reaches
+    /// the update). For work finished off the loop, such as derived data the frame shows.
+    public nonisolated static func requestRefresh() { SignalTrap.requestRefresh() }
+
     /// Opens the terminal, runs the loop and always restores the terminal.
     ///
     /// - `update` returns the effects to run; `.quit` ends the loop (status 0), `.copy` goes to

@@ -16,10 +16,11 @@ enum Explorer {
         // The user's saved weights and scenarios apply here too (s cycles through them after the presets).
         let scenarios = ScenarioCatalog(config: config).scenarios
         // `:weight` swaps this for one built with the new weights (Effect.reweigh).
-        var derived = Derived(dataset: dataset, weights: config.weights, scenarios: scenarios)
+        var derived = makeDerived(dataset, weights: config.weights, scenarios: scenarios)
         var state = AppState(dataset: dataset, scenarios: scenarios, region: region, screen: terminal.size,
                              unicode: terminal.capabilities.unicode && !ascii)
         state.weights = config.weights
+        state.clipboardRefusal = Clipboard.refusal(environment: ProcessInfo.processInfo.environment)
         var memory = ExplorerMemory()
         let remembered = memory.load()
         (state.history, state.marks) = (remembered.history, remembered.marks)
@@ -37,7 +38,7 @@ enum Explorer {
             case .saveMarks(let marks): return memory.save(marks)
             case .exportBrief(let request): return BriefExport.run(request, dataset: dataset)
             case .reweigh(let weights):
-                derived = Derived(dataset: dataset, weights: weights, scenarios: scenarios)
+                derived = makeDerived(dataset, weights: weights, scenarios: scenarios)
                 warm(derived)
                 return []
             case .quit, .copy: return [] // the loop's own
@@ -46,6 +47,16 @@ enum Explorer {
             derived.prepareWhileIdle()
             warm(derived)
         })
+    }
+
+    /// The derived data for these weights. The first frame shows the scores; their bands,
+    /// computed on a thread of their own, follow a frame later (at start, and after `:weight`).
+    private static func makeDerived(_ dataset: Dataset, weights: ScoreWeights, scenarios: [Scenario]) -> Derived {
+        let derived = Derived(dataset: dataset, weights: weights, scenarios: scenarios)
+        if derived.deferBaselineBands() {
+            Thread { derived.computeBaselineBands(); TerminalApp.requestRefresh() }.start()
+        }
+        return derived
     }
 
     /// Scores the what-ifs and claims ahead on a thread of their own: it takes long enough to

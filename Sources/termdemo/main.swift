@@ -24,6 +24,7 @@ func describe(_ event: Event) -> String {
     case .measured: "measured"
     case .commandFailed(let line, _): "command failed \(line)"
     case .notice(let text): "notice \(text)"
+    case .refresh: "refresh"
     }
 }
 

@@ -10,4 +10,6 @@ public enum Event: Sendable, Hashable {
     case commandFailed(line: String, message: String)
     /// Something the outside world wants said in the status line.
     case notice(String)
+    /// Work done off the loop (the score bands) is in: draw again.
+    case refresh
 }

@@ -21,6 +21,8 @@ public enum Mode: Sendable, Equatable {
     indirect case command(CommandLineState)
     /// `'` was pressed: the next letter names the mark to go to.
     case markJump
+    /// One figure in full (`i`): value, source, page, confidence, note, how it feeds the scores.
+    indirect case inspect(InspectState)
 }
 
 /// The text being typed in a search prompt and what it matches so far.
@@ -59,6 +61,7 @@ extension Mode {
         case .scenarioPicker: return .picker
         case .command: return .command
         case .markJump: return .prompt
+        case .inspect: return .inspect
         }
     }
 }
