@@ -6,10 +6,10 @@ extension KeyTable {
         ("mouse wheel", "scroll the text under the pointer"),
     ]
 
-    /// The README's keys table: every row of the table with its modes, as Markdown. The ally
-    /// table's keys (those that work only there, and `Y`, which copies it) and the command line's
-    /// keys are in docs/explorer.md (`tableMarkdown()`, `commandLineMarkdown()`), so the README
-    /// stays short; `t`, which opens the table, and `:`, which opens the line, stay here.
+    /// The README's keys table: every row of the table with its modes, as Markdown. The keys that
+    /// work only in the ally table (and `Y`, which copies it), in the inspect card or on the command
+    /// line are in docs/explorer.md (`tableMarkdown()`, `inspectMarkdown()`, `commandLineMarkdown()`),
+    /// so the README stays short; `t`, `i` and `:`, which open them, stay here.
     public static func markdown() -> String {
         // Rows that read the same (label and help) in several modes are one row of the table;
         // the region rows are one row too.

@@ -33,7 +33,7 @@ extension AppState {
             applyScenario(index)
         case .weight(let weights, let setting):
             self.weights = weights
-            status = "weight \(setting) for this session: scores recomputed (saved weights unchanged)"
+            status = "rescored with \(setting) for this session (saved weights unchanged)"
             return [.reweigh(weights)]
         case .tour(let paragraph):
             if mode != .tour { startTour(derived) }
