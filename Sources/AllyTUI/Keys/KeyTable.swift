@@ -81,6 +81,7 @@ public enum KeyTable {
         KeyBinding([.char("y")], [.normal, .table, .detail], .copyCitation, label: "y", help: "copy the selected ally's scores and sources"),
         KeyBinding([.char("C")], [.normal, .table, .detail], .toggleClaimsBoard, label: "C", help: claimsHelp, hint: "claims"),
         KeyBinding([.char("C")], [.claims], .toggleClaimsBoard, label: "C", help: claimsHelp),
+        KeyBinding([.char("L")], [.normal], .toggleLegend, label: "L", help: "show or hide the map's legend (what shapes and colours mean)", hint: "legend"),
         KeyBinding([.char("?")], [.normal, .table], .toggleHelp, label: "?", help: "this help", hint: "help"),
         KeyBinding([.char("?")], [.detail, .compare, .claims], .toggleHelp, label: "?", help: "this help"),
         KeyBinding([.char("q")], [.normal, .table, .detail, .compare, .claims, .picker, .tour], .quit, label: "q", help: "quit", hint: "quit"),
@@ -180,7 +181,7 @@ public enum KeyTable {
             out.append((Region.tabOrder.map { String($0.key) }.joined(separator: " "), "region"))
         }
         let order = ["move", "row", "sort", "scroll", "next", "previous", "pane", "search", "compare another", "choose", "go", "apply", "back",
-                     "evidence", "scope", "filter", "explore", "cancel", "baseline", "close help", "help", "quit", "detail", "map", "threats", "copy",
+                     "evidence", "scope", "filter", "explore", "cancel", "baseline", "close help", "help", "quit", "detail", "legend", "map", "threats", "copy",
                      "compare", "what-if", "tour", "claims"]
         let bound = rows(in: context).compactMap { b in b.hint.map { (keys: b.hintKeys, hint: $0) } }
         out += bound.sorted { (order.firstIndex(of: $0.hint) ?? 99) < (order.firstIndex(of: $1.hint) ?? 99) }

@@ -40,6 +40,10 @@ public struct AppState: Sendable {
     public var tour: TourPosition?
     /// What the last frame measured: content lengths, visible rows and clickable areas.
     public var measured = Measurements()
+    /// The colours the explorer is drawn in (`--theme`).
+    public var colorTheme: ColorTheme = .dark
+    /// Whether the map shows its legend strip (`L`).
+    public var legend = true
 
     public init(dataset: Dataset, scenarios: [Scenario] = [.baseline], region: Region = .middleEast,
                 screen: Size = Size(width: 120, height: 40), unicode: Bool = true) {

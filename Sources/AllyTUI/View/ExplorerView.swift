@@ -11,6 +11,7 @@ public struct ExplorerView {
         var buffer = Buffer(size: view.screen)
         var measured = Measurements()
         render(into: &buffer, measuring: &measured)
+        buffer.recolour(view.colorTheme)
         if !view.unicode { buffer.foldToASCII() }
         return Frame(buffer: buffer, measurements: measured)
     }
@@ -70,7 +71,7 @@ public struct ExplorerView {
         case .normal, .tableFilter, .tour:
             break
         case .help:
-            let help = HelpOverlay(lines: HelpContent.lines(unicode: view.unicode), offset: view.helpScroll, unicode: view.unicode)
+            let help = HelpOverlay(lines: HelpContent.lines(unicode: view.unicode, theme: view.colorTheme), offset: view.helpScroll, unicode: view.unicode)
             measured.extents[.help] = Extent(lines: help.lines.count, rows: help.textArea(in: body).height)
             help.render(into: &buffer, area: body)
         case .search(let search):
@@ -161,7 +162,12 @@ public struct ExplorerView {
         let title = tourStep.map { "\(view.region.name) map · ¶\($0.paragraph)" } ?? "\(view.region.name) map"
         PaneFrame(title: title, focused: focused, unicode: view.unicode,
                   footer: view.selected.map { " \($0.name) " }).render(into: &buffer, area: frame)
-        let inner = frame.inset(by: 1)
+        var inner = frame.inset(by: 1)
+        if let row = legendRow(inner) {
+            MapLegend(charset: view.unicode ? .braille : .ascii, theme: view.colorTheme, whatIf: view.state.whatIfActive)
+                .render(into: &buffer, area: row)
+            inner.height -= 1
+        }
         // Blank map cells share the outline's style, so the terminal needs no colour switch
         // between dots and spaces: about a third fewer bytes per frame.
         buffer.fill(inner, with: Cell(" ", style: MarkerStyle.land))
@@ -170,6 +176,12 @@ public struct ExplorerView {
         for marker in placed.markers { measured.hits.append(HitArea(Rect(x: marker.cell.x, y: marker.cell.y, width: 1, height: 1), .actor(marker.id))) }
         for label in placed.labels { measured.hits.append(HitArea(Rect(x: label.origin.x, y: label.origin.y, width: label.width, height: 1), .actor(label.id))) }
         measured.hits.append(HitArea(frame, .map))
+    }
+
+    /// The map's bottom row, given to the legend when it is on and the map keeps enough rows.
+    func legendRow(_ inner: Rect) -> Rect? {
+        guard view.legend, inner.height >= 6 else { return nil }
+        return Rect(x: inner.x, y: inner.maxY - 1, width: inner.width, height: 1)
     }
 
     private func drawPane(_ pane: PaneID, frame: Rect, tabbed: Bool, into buffer: inout Buffer, measuring measured: inout Measurements) {
