@@ -9,7 +9,7 @@ struct RenderCommand: ParsableCommand {
         abstract: "Print the map of a region (plain text, ANSI colours or SVG) without opening the explorer.",
         discussion: """
             Markers: ○ ◐ ● ◌ ally at low, medium, high and unknown risk, ▲ adversary, ◆ nuclear-armed adversary, \
-            ✕ armed group, ★ United States (with --ascii: o O # ? ^ * x @). Allies are also coloured by their baseline \
+            ✕ armed group, ★ United States (with --ascii: o O @ ? ^ * x U). Allies are also coloured by their baseline \
             risk level: green low, orange medium, red high, grey unknown.
             """
     )

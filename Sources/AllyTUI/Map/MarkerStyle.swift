@@ -26,7 +26,7 @@ public enum MarkerSymbol: String, Sendable, Hashable, CaseIterable {
         case (.armedGroup, .braille): return "✕"
         case (.armedGroup, .ascii): return "x"
         case (.unitedStates, .braille): return "★"
-        case (.unitedStates, .ascii): return "@"
+        case (.unitedStates, .ascii): return "U"
         }
     }
 
@@ -44,7 +44,8 @@ public enum MarkerSymbol: String, Sendable, Hashable, CaseIterable {
 
 extension RiskLevel {
     /// The ally marker for this level: the fuller the dot, the higher the risk, so the level
-    /// reads without colour (NO_COLOR, colour blindness). ASCII: `o` low, `O` medium, `#` high.
+    /// reads without colour (NO_COLOR, colour blindness). ASCII: `o` low, `O` medium, `@` high
+    /// (no glyph the ASCII outlines use).
     public func glyph(_ charset: MapCharset) -> Character {
         switch (self, charset) {
         case (.low, .braille): return "○"
@@ -52,7 +53,7 @@ extension RiskLevel {
         case (.medium, .braille): return "◐"
         case (.medium, .ascii): return "O"
         case (.high, .braille): return "●"
-        case (.high, .ascii): return "#"
+        case (.high, .ascii): return "@"
         case (.unknown, .braille): return "◌"
         case (.unknown, .ascii): return "?"
         }
