@@ -8,7 +8,7 @@
 public enum ColorTheme: String, Sendable, Hashable, CaseIterable {
     /// For dark backgrounds: the colours as widgets name them.
     case dark
-    /// For light backgrounds: pale colours (yellow, bright green, bright cyan) become darker shades.
+    /// For light backgrounds: pale colours (yellow, bright green, bright cyan, grey) become darker shades.
     case light
     /// Colour-blind safe: low risk blue, medium yellow, high vermillion (no red against green).
     case colorblind
@@ -28,6 +28,7 @@ public enum ColorTheme: String, Sendable, Hashable, CaseIterable {
             case .brightRed: return .red
             case .brightMagenta: return .magenta
             case .brightBlue: return .blue
+            case .gray: return .darkGray
             default: return color
             }
         case .colorblind:

@@ -162,12 +162,11 @@ public struct ExplorerView {
         let title = tourStep.map { "\(view.region.name) map · ¶\($0.paragraph)" } ?? "\(view.region.name) map"
         PaneFrame(title: title, focused: focused, unicode: view.unicode,
                   footer: view.selected.map { " \($0.name) " }).render(into: &buffer, area: frame)
-        var inner = frame.inset(by: 1)
-        if let row = legendRow(inner) {
+        if let row = legendRow(frame) {
             MapLegend(charset: view.unicode ? .braille : .ascii, theme: view.colorTheme, whatIf: view.state.whatIfActive)
                 .render(into: &buffer, area: row)
-            inner.height -= 1
         }
+        let inner = frame.inset(by: 1)
         // Blank map cells share the outline's style, so the terminal needs no colour switch
         // between dots and spaces: about a third fewer bytes per frame.
         buffer.fill(inner, with: Cell(" ", style: MarkerStyle.land))
@@ -178,10 +177,13 @@ public struct ExplorerView {
         measured.hits.append(HitArea(frame, .map))
     }
 
-    /// The map's bottom row, given to the legend when it is on and the map keeps enough rows.
-    func legendRow(_ inner: Rect) -> Rect? {
-        guard view.legend, inner.height >= 6 else { return nil }
-        return Rect(x: inner.x, y: inner.maxY - 1, width: inner.width, height: 1)
+    /// Where the legend goes, when it is on: the map frame's bottom border, left of the selected
+    /// ally's name, so the map keeps every row.
+    func legendRow(_ frame: Rect) -> Rect? {
+        guard view.legend else { return nil }
+        let footer = view.selected.map { DisplayWidth.of(" \($0.name) ") + 2 } ?? 1
+        let width = frame.width - 2 - footer - 1
+        return width > 0 ? Rect(x: frame.x + 1, y: frame.maxY - 1, width: width, height: 1) : nil
     }
 
     private func drawPane(_ pane: PaneID, frame: Rect, tabbed: Bool, into buffer: inout Buffer, measuring measured: inout Measurements) {

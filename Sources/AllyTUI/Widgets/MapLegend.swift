@@ -1,6 +1,6 @@
 import AllyModel
 
-/// The map's one-row legend (`L`): each risk level's marker and colour, then the other markers,
+/// The map's one-row legend (`L`, drawn in the map's bottom border): each risk level's marker and colour, then the other markers,
 /// drawn with the very glyphs and styles the map uses and named in the theme's words. Items
 /// that do not fit are dropped from the end; colour names go first when the levels are tight.
 public struct MapLegend: Widget {
@@ -63,19 +63,22 @@ public struct MapLegend: Widget {
         return (out, colours)
     }
 
+    /// Draws the items that fit on the first row of `area` (a frame's border: cells past the
+    /// last item are left as they were), a space either side.
     public func render(into buffer: inout Buffer, area: Rect) {
         guard area.height > 0 else { return }
         let row = Rect(x: area.x, y: area.y, width: area.width, height: 1)
-        buffer.fill(row, with: .blank)
-        let (items, colours) = fitted(width: area.width)
-        var x = area.x + 1
+        let (items, colours) = fitted(width: area.width - 1)
+        guard !items.isEmpty else { return }
+        var x = area.x
         for (i, item) in items.enumerated() {
-            if i > 0 { x += Self.gap }
+            x = buffer.write(i == 0 ? " " : "  ", x: x, y: area.y, style: .plain, clip: row)
             x = buffer.write(item.glyph, x: x, y: area.y, style: item.style, clip: row)
             if colours, let colour = item.colour {
                 x = buffer.write(" " + colour, x: x, y: area.y, style: Style(foreground: item.style.foreground), clip: row)
             }
             x = buffer.write(" " + item.meaning, x: x, y: area.y, style: .plain, clip: row)
         }
+        buffer.write(" ", x: x, y: area.y, style: .plain, clip: row)
     }
 }
