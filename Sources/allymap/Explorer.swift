@@ -23,6 +23,7 @@ enum Explorer {
         if let select { state.select(select) }
         if tour { _ = state.apply(.startTour, derived) }
         state.colorTheme = theme
+        state.colours = terminal.colorMode != .none
         if let themeWarning { state.status = themeWarning }
         if let configWarning { state.status = "config ignored (default weights in use): \(configWarning)" }
         return TerminalApp.run(on: terminal, initial: state, update: { state, event in

@@ -26,7 +26,12 @@ import Testing
         let light = Self.europe(width, height, theme: .light).render()
         #expect(light.plainText == dark.plainText, "a theme changes colours, never text")
         expectSnapshot(light.styleLayer, named: "theme-europe-\(width)x\(height)-light.style")
-        expectSnapshot(dark.withoutColour.styleLayer, named: "theme-europe-\(width)x\(height)-nocolor.style")
+        var plain = Self.europe(width, height)
+        plain.colours = false
+        let noColour = plain.render().withoutColour
+        #expect(!noColour.plainText.contains("red high"), "no colour named where none is drawn")
+        expectSnapshot(noColour.plainText, named: "theme-europe-\(width)x\(height)-nocolor")
+        expectSnapshot(noColour.styleLayer, named: "theme-europe-\(width)x\(height)-nocolor.style")
     }
 
     @Test func colourBlindTheme() {
@@ -35,7 +40,9 @@ import Testing
     }
 
     @Test func asciiWithoutColour() {
-        let buffer = Self.europe(80, 24, unicode: false).render()
+        var s = Self.europe(80, 24, unicode: false)
+        s.colours = false
+        let buffer = s.render()
         #expect(buffer.plainText.unicodeScalars.allSatisfy { $0.isASCII })
         expectSnapshot(buffer.plainText, named: "theme-europe-80x24-ascii")
         expectSnapshot(buffer.withoutColour.styleLayer, named: "theme-europe-80x24-ascii-nocolor.style")
@@ -140,6 +147,13 @@ import Testing
         #expect(wide.colours && wide.items.count == legend.items.count)
         #expect(!narrow.colours && narrow.items.map(\.meaning) == ["high", "medium", "low", "unknown"])
         #expect(tiny.items.map(\.meaning) == ["high", "medium", "low"])
+    }
+
+    /// Without colour the help names none, and still tells the levels apart by shape.
+    @Test func helpWithoutColourNamesNoColour() {
+        let text = HelpContent.lines(unicode: true, theme: nil).map(\.text).joined(separator: "\n")
+        for word in ["red", "orange", "green", "grey", "yellow"] { #expect(!text.contains(word), "\(word)") }
+        #expect(text.contains("◐  ally at medium risk"))
     }
 
     /// `L` hides the legend from the map's bottom border.

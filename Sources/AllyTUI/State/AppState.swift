@@ -42,6 +42,8 @@ public struct AppState: Sendable {
     public var measured = Measurements()
     /// The colours the explorer is drawn in (`--theme`).
     public var colorTheme: ColorTheme = .dark
+    /// False when the terminal shows no colour (NO_COLOR): legends and help then name none.
+    public var colours = true
     /// Whether the map shows its legend strip (`L`).
     public var legend = true
 

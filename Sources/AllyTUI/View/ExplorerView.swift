@@ -71,7 +71,7 @@ public struct ExplorerView {
         case .normal, .tableFilter, .tour:
             break
         case .help:
-            let help = HelpOverlay(lines: HelpContent.lines(unicode: view.unicode, theme: view.colorTheme), offset: view.helpScroll, unicode: view.unicode)
+            let help = HelpOverlay(lines: HelpContent.lines(unicode: view.unicode, theme: view.colours ? view.colorTheme : nil), offset: view.helpScroll, unicode: view.unicode)
             measured.extents[.help] = Extent(lines: help.lines.count, rows: help.textArea(in: body).height)
             help.render(into: &buffer, area: body)
         case .search(let search):
@@ -163,7 +163,8 @@ public struct ExplorerView {
         PaneFrame(title: title, focused: focused, unicode: view.unicode,
                   footer: view.selected.map { " \($0.name) " }).render(into: &buffer, area: frame)
         if let row = legendRow(frame) {
-            MapLegend(charset: view.unicode ? .braille : .ascii, theme: view.colorTheme, whatIf: view.state.whatIfActive)
+            MapLegend(charset: view.unicode ? .braille : .ascii, theme: view.colorTheme, whatIf: view.state.whatIfActive,
+                      colours: view.colours)
                 .render(into: &buffer, area: row)
         }
         let inner = frame.inset(by: 1)

@@ -19,9 +19,11 @@ public struct MapLegend: Widget {
     public var theme: ColorTheme
     /// Under a what-if the map shows risk changes after names; the legend says so.
     public var whatIf: Bool
+    /// False without colour (NO_COLOR): no colour is named.
+    public var colours: Bool
 
-    public init(charset: MapCharset, theme: ColorTheme, whatIf: Bool = false) {
-        (self.charset, self.theme, self.whatIf) = (charset, theme, whatIf)
+    public init(charset: MapCharset, theme: ColorTheme, whatIf: Bool = false, colours: Bool = true) {
+        (self.charset, self.theme, self.whatIf, self.colours) = (charset, theme, whatIf, colours)
     }
 
     /// Risk levels highest first, then what a what-if adds, then the other actors.
@@ -51,7 +53,7 @@ public struct MapLegend: Widget {
         let all = items
         let levels = all.prefix(4)
         let named = levels.reduce(1) { $0 + DisplayWidth.of($1.text(withColour: true)) + Self.gap } - Self.gap
-        let colours = named <= width
+        let colours = self.colours && named <= width
         var out: [Item] = []
         var used = 1
         for item in all {
