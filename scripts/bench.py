@@ -5,11 +5,12 @@ Runs, from the repository root, with release binaries in $BENCH_BIN:
   first frame   allymap / floor / visidata under ../shared/tools/ttyprobe.py at 120x40
   key to frame  region jump, arrow move, search keystroke (ms and bytes), floor key
   render        the in-process `bench --json` sections
+  cli           whole-process commands: `allymap --version` (the floor) and `allymap tour --print`
   scale         synthetic 1k/10k/100k datasets: load, frames, keys, peak RSS
   instructions  callgrind total Ir for load + first frame
 Prints a table and writes bench-results.json. A part whose tool is missing is skipped with a note.
 Environment: BENCH_RUNS (first-frame runs, default 21), BENCH_SCALE (default 1000,10000,100000),
-BENCH_SKIP (comma list of parts: first,keys,render,scale,callgrind).
+BENCH_SKIP (comma list of parts: first,keys,render,cli,scale,callgrind).
 """
 import json, os, platform, re, shutil, statistics, subprocess, sys, tempfile
 
@@ -22,7 +23,7 @@ SKIP = set(filter(None, os.environ.get("BENCH_SKIP", "").split(",")))
 HAVE = set(filter(None, os.environ.get("BENCH_HAVE", "pyte,visidata,time,valgrind").split(",")))
 ALLYMAP, FLOOR, BENCH = (os.path.join(BIN, n) for n in ("allymap", "floor", "bench"))
 
-results = {"machine": {}, "first_frame": {}, "keys": {}, "render": {}, "scale": {}, "callgrind": {}, "skipped": []}
+results = {"machine": {}, "first_frame": {}, "keys": {}, "render": {}, "cli": {}, "scale": {}, "callgrind": {}, "skipped": []}
 rows = []  # (section, what, value) for the printed table
 
 
@@ -159,9 +160,30 @@ def render():
                        ("default_key_table_world", "table, 0 (every ally): reduce + frame + diff"),
                        ("default_key_table_filter", "table, / e (filter): reduce + frame + diff"),
                        ("default_key_table_copy", "table, Y (Markdown): reduce + frame + diff"),
-                       ("default_key_table_whatif_change", "table under a what-if, d (sort by change): reduce + frame + diff")]:
+                       ("default_key_table_whatif_change", "table under a what-if, d (sort by change): reduce + frame + diff"),
+                       ("default_key_inspect_open", "i (inspect a figure): reduce + frame + diff"),
+                       ("default_key_inspect_next", "inspect, j (next figure): reduce + frame + diff"),
+                       ("default_key_inspect_copy", "inspect, y (copy the citation): reduce + frame + diff")]:
         if key in r:
             row(title, label, fmt(r[key])); title = ""
+
+
+def cli():
+    """Median and fastest wall ms of whole commands, spawn to exit (output to /dev/null)."""
+    import time
+    results["cli"] = {}
+    title = f"commands (wall, median of {RUNS})"
+    for key, args, label in [("version", ["--version"], "allymap --version (process floor)"),
+                             ("tour_text", ["tour", "--print"], "tour --print (goal < 50 ms)"),
+                             ("tour_md", ["tour", "--print", "--format", "md"], "tour --print --format md (goal < 50 ms)")]:
+        samples = []
+        for _ in range(RUNS):
+            start = time.perf_counter()
+            subprocess.run([ALLYMAP] + args, stdout=subprocess.DEVNULL, check=True)
+            samples.append((time.perf_counter() - start) * 1000)
+        median, fastest = statistics.median(samples), min(samples)
+        results["cli"][key] = {"median_ms": round(median, 2), "min_ms": round(fastest, 2)}
+        row(title, label, f"{fmt(median)} (fastest {fmt(fastest)})"); title = ""
 
 
 def rss_kb(cmd_prefix, cmd):
@@ -237,7 +259,7 @@ def main():
         csv_path = os.path.join(workdir, "actors.csv")
         with open(csv_path, "w") as f:
             subprocess.run([ALLYMAP, "export", "--format", "csv", "--table", "actors"], stdout=f, check=True)
-        for part, fn in [("first", lambda: first_frame(csv_path)), ("keys", keys), ("render", render),
+        for part, fn in [("first", lambda: first_frame(csv_path)), ("keys", keys), ("render", render), ("cli", cli),
                          ("scale", lambda: scale(workdir)), ("callgrind", lambda: callgrind(workdir))]:
             if part in SKIP:
                 skip(part, "BENCH_SKIP")

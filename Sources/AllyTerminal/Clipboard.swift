@@ -12,6 +12,24 @@ public enum Clipboard {
         "\u{1B}]52;c;\(base64(Array(text.utf8)))\u{07}"
     }
 
+    /// Terminal types known to have no clipboard for OSC 52 (the Linux and BSD consoles, the
+    /// DEC terminals and their emulations); a copy sent there is lost, or printed as junk.
+    static let withoutClipboard: Set<String> = ["linux", "vt52", "vt100", "vt102", "vt220", "vt320", "ansi", "cons25",
+                                                "wsvt25", "pcansi", "sun", "mach", "bsdos-pc", "dumb"]
+
+    /// Why a copy cannot reach the clipboard in this environment, or nil when it should (most
+    /// terminal emulators, and tmux with `set-clipboard`). Only TERM says anything before
+    /// trying: no terminal answers whether it took a copy.
+    public static func refusal(environment: [String: String]) -> String? {
+        let term = environment["TERM"] ?? ""
+        if term.isEmpty { return "TERM is not set, so no clipboard is known" }
+        let base = term.split(separator: "-").first.map(String.init) ?? term
+        if withoutClipboard.contains(term) || withoutClipboard.contains(base) && !term.contains("xterm") {
+            return "TERM=\(term) has no clipboard (OSC 52)"
+        }
+        return nil
+    }
+
     static func base64(_ bytes: [UInt8]) -> String {
         let table = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
         var out: [UInt8] = []

@@ -29,8 +29,8 @@ extension NcursesTerminal {
         return readEvent(expectingInput: timeoutMs != 0)
     }
 
-    /// What the signal handlers asked for since the last look: a repaint after SIGCONT, the new
-    /// size after SIGWINCH.
+    /// What the signal handlers (or other threads) asked for since the last look: a repaint
+    /// after SIGCONT, the new size after SIGWINCH, a new frame when work done elsewhere is in.
     private func signalledEvent() -> Event? {
         if SignalTrap.takeContinued() {
             // Resumed after a stop that ncurses did not handle (SIGSTOP, or the shell touched
@@ -48,6 +48,7 @@ extension NcursesTerminal {
             lastFrame = nil
             return .resize(size)
         }
+        if SignalTrap.takeRefresh() { return .refresh }
         return nil
     }
 

@@ -43,7 +43,8 @@ enum SignalTrap {
     nonisolated(unsafe) private static let installed = flagCells(slotCount)
     /// [0] pending terminating signal, [1] SIGCONT seen, [2] curses active, [3] restore byte count,
     /// [4] shell termios saved, [5] SIGWINCH seen, [6] wake pipe's write end, [7] its read end
-    /// (-1 until opened; the pipe lives as long as the process).
+    /// (-1 until opened; the pipe lives as long as the process), [8] refresh requested by
+    /// another thread.
     nonisolated(unsafe) private static let cells = wakeCells()
     nonisolated(unsafe) private static let shellMode = UnsafeMutablePointer<termios>.allocate(capacity: 1)
     private static let restoreCapacity = 512
@@ -56,7 +57,7 @@ enum SignalTrap {
     }
 
     private static func wakeCells() -> UnsafeMutablePointer<Int32> {
-        let cells = flagCells(8)
+        let cells = flagCells(9)
         cells[6] = -1
         cells[7] = -1
         return cells
@@ -115,6 +116,15 @@ enum SignalTrap {
 
     /// True once after each SIGCONT (the process was stopped; the screen needs repainting).
     static func takeContinued() -> Bool { cn_flag_exchange(cells + 1, 0) != 0 }
+
+    /// From any thread: wakes the input wait and has the loop draw again (work finished elsewhere).
+    static func requestRefresh() {
+        cn_flag_store(cells + 8, 1)
+        wake()
+    }
+
+    /// True once after one or more `requestRefresh` calls.
+    static func takeRefresh() -> Bool { cn_flag_exchange(cells + 8, 0) != 0 }
 
     /// True once after one or more SIGWINCH (the tty's size may have changed).
     static func takeResized() -> Bool { cn_flag_exchange(cells + 5, 0) != 0 }

@@ -13,6 +13,10 @@ public enum TerminalApp {
     /// Input events read in one batch before rendering (bounds a paste or a key-repeat storm).
     static let maxBatch = 512
 
+    /// From any thread: wakes the loop, which then draws a new frame (after `.refresh` reaches
+    /// the update). For work finished off the loop, such as derived data the frame shows.
+    public nonisolated static func requestRefresh() { SignalTrap.requestRefresh() }
+
     /// Opens the terminal, runs the loop and always restores the terminal.
     ///
     /// - `update` returns the effects to run; `.quit` ends the loop (status 0).

@@ -20,12 +20,17 @@ enum Explorer {
         let derived = Derived(dataset: dataset, weights: config.weights, scenarios: scenarios)
         var state = AppState(dataset: dataset, scenarios: scenarios, region: region, screen: terminal.size,
                              unicode: terminal.capabilities.unicode && !ascii)
+        state.clipboardRefusal = Clipboard.refusal(environment: ProcessInfo.processInfo.environment)
         if let select { state.select(select) }
         if tour { _ = state.apply(.startTour, derived) }
         state.colorTheme = theme
         state.colours = terminal.colorMode != .none
         if let themeWarning { state.status = themeWarning }
         if let configWarning { state.status = "config ignored (default weights in use): \(configWarning)" }
+        if derived.deferBaselineBands() {
+            // The first frame shows the scores; their bands follow a frame later.
+            Thread { derived.computeBaselineBands(); TerminalApp.requestRefresh() }.start()
+        }
         return TerminalApp.run(on: terminal, initial: state, update: { state, event in
             reduce(&state, event, derived)
         }, view: { state, _, _ in

@@ -130,8 +130,14 @@ func explorerTimings(_ dataset: Dataset, prefix: String) {
     let size = Size(width: 120, height: 40)
     report("\(prefix)assessment (score allies)", key: "\(prefix)assessment", medianMilliseconds(runs: 3) { _ = Assessment(dataset: dataset) })
     report("\(prefix)first frame 120x40 (state + render)", key: "\(prefix)first_frame", medianMilliseconds(runs: 11) {
-        _ = ExplorerView(AppState(dataset: dataset, screen: size), Derived(dataset: dataset)).frame()
+        // As the explorer draws it: the score bands are left to another thread.
+        let derived = Derived(dataset: dataset)
+        _ = derived.deferBaselineBands()
+        _ = ExplorerView(AppState(dataset: dataset, screen: size), derived).frame()
     })
+    report("\(prefix)score bands (off the loop)", key: "\(prefix)bands", medianMilliseconds(runs: 3, setup: {
+        Derived(dataset: dataset)
+    }) { derived in derived.computeBaselineBands() })
     report("\(prefix)first idle work (search index)", key: "\(prefix)first_tick", medianMilliseconds(runs: 11, setup: {
         Derived(dataset: dataset)
     }) { derived in derived.prepareWhileIdle() })
@@ -158,7 +164,10 @@ func explorerTimings(_ dataset: Dataset, prefix: String) {
                                    // The claims board: open, move, filter, scope, a claim's evidence, an item to the map.
                                    ("key_claims_open", [.char("C")]), ("key_claims_next", [.char("C"), .char("j")]),
                                    ("key_claims_filter", [.char("C"), .char("m")]), ("key_claims_scope", [.char("C"), .tab]),
-                                   ("key_claims_evidence", [.char("C"), .enter]), ("key_claims_to_map", [.char("C"), .enter, .char("G"), .enter])]
+                                   ("key_claims_evidence", [.char("C"), .enter]), ("key_claims_to_map", [.char("C"), .enter, .char("G"), .enter]),
+                                   // Inspecting a figure: open the list, move to the next figure, copy it as a citation.
+                                   ("key_inspect_open", [.char("i")]), ("key_inspect_next", [.char("i"), .char("j")]),
+                                   ("key_inspect_copy", [.char("i"), .char("j"), .char("y")])]
     for (name, sequence) in keys {
         let time = medianMilliseconds(runs: 11, setup: { () -> (AppState, Derived, Buffer) in
             // The presets, as the app offers them (saved scenarios follow them there).
@@ -218,7 +227,9 @@ case "scale":
 case "profile":
     // One load and one first frame, as `allymap` does before its first draw (for callgrind).
     let dataset = try! DatasetLoader.loadDefault()
-    let frame = ExplorerSession(dataset: dataset, screen: Size(width: 120, height: 40)).render()
+    let derived = Derived(dataset: dataset)
+    _ = derived.deferBaselineBands() // the explorer computes them on another thread
+    let frame = ExplorerView(AppState(dataset: dataset, screen: Size(width: 120, height: 40)), derived).render()
     print("cells \(frame.width * frame.height)")
 case "frames":
     // Only the steady-state frames, so a profiler sees nothing else.

@@ -22,6 +22,7 @@ func describe(_ event: Event) -> String {
     case .mouse(let m): "mouse \(m.kind) \(m.x),\(m.y)"
     case .resize(let size): "resize \(size)"
     case .measured: "measured"
+    case .refresh: "refresh"
     }
 }
 

@@ -90,3 +90,35 @@ import Testing
         #expect(after.contains(state.assessment.verdict(for: checked)!.verdict.label.uppercased()))
     }
 }
+
+/// Issue 18 item 3: the first frame does not wait for the score bands (they rescore every ally
+/// many times); panes drawn without them are drawn with them once another thread has them in.
+@Suite struct DeferredBandsTests {
+    @Test func theFirstFrameShowsScoresWithoutBandsUntilTheyAreIn() {
+        // As the explorer starts: the bands are handed to another thread before the first frame.
+        let derived = Derived(dataset: defaultDataset)
+        #expect(derived.deferBaselineBands())
+        var state = AppState(dataset: defaultDataset, screen: Size(width: 120, height: 40))
+        reduce(&state, .resize(state.screen), derived)
+        let before = ExplorerView(state, derived).render().plainText
+        #expect(before.contains("Reliance on the US"))
+        #expect(!before.contains(" · rank "), "a band was computed on the loop:\n\(before)")
+        let readyBefore = derived.assessment(0).bandsReady
+        #expect(!readyBefore)
+
+        derived.computeBaselineBands() // what the explorer's thread does
+        let readyAfter = derived.assessment(0).bandsReady
+        #expect(readyAfter)
+        reduce(&state, .refresh, derived)
+        let after = ExplorerView(state, derived).render().plainText
+        #expect(after.contains(" · rank "), "the panes kept their band-less text:\n\(after)")
+        #expect(!derived.deferBaselineBands(), "nothing left to defer once they are in")
+    }
+
+    @Test func bandsAskedForWithoutDeferringAreComputedOnTheSpot() {
+        let session = ExplorerSession.fixture(width: 120, height: 40)
+        #expect(session.render().plainText.contains(" · rank "))
+        let ready = session.assessment.bandsReady
+        #expect(ready)
+    }
+}

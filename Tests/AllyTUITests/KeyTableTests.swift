@@ -42,6 +42,20 @@ import Foundation
         #expect(table == KeyTable.tableMarkdown(), "docs/explorer.md's table keys differ from KeyTable.tableMarkdown(); paste:\n\(KeyTable.tableMarkdown())")
     }
 
+    @Test func theExplorerDocsInspectKeysAreTheGeneratedOnes() throws {
+        let text = try String(contentsOf: Self.explorerDoc, encoding: .utf8)
+        let begin = try #require(text.range(of: "<!-- inspect-keys:begin -->\n"))
+        let end = try #require(text.range(of: "<!-- inspect-keys:end -->", range: begin.upperBound..<text.endIndex))
+        let table = String(text[begin.upperBound..<end.lowerBound].dropLast())
+        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1", table != KeyTable.inspectMarkdown() {
+            let updated = text.replacingCharacters(in: begin.upperBound..<end.lowerBound, with: KeyTable.inspectMarkdown() + "\n")
+            try updated.write(to: Self.explorerDoc, atomically: true, encoding: .utf8)
+            Issue.record("recorded the inspect keys into docs/explorer.md")
+            return
+        }
+        #expect(table == KeyTable.inspectMarkdown(), "docs/explorer.md's inspect keys differ from KeyTable.inspectMarkdown(); paste:\n\(KeyTable.inspectMarkdown())")
+    }
+
     @Test func theHelpListsEveryRowOfEveryMode() {
         let help = HelpContent.lines(unicode: true).map(\.text).joined(separator: "\n")
         for b in KeyTable.bindings where !b.help.isEmpty {
@@ -50,7 +64,7 @@ import Foundation
         for (what, _) in KeyTable.mouse { #expect(help.contains(what)) }
     }
 
-    @Test(arguments: [KeyContext.normal, .table, .detail, .compare, .claims, .help])
+    @Test(arguments: [KeyContext.normal, .table, .detail, .compare, .claims, .inspect, .help])
     func theStatusBarShowsTheTablesHints(context: KeyContext) {
         let hints = KeyTable.hints(in: context)
         #expect(!hints.isEmpty)

@@ -20,6 +20,7 @@ public enum PaneContent {
         let key = PaneLinesCache.Key(pane: pane, selectedID: state.selectedID, region: state.region, width: width,
                                      unicode: state.unicode, scenarioIndex: scored ? state.assessment.scenarioIndex : 0,
                                      checkedVerdicts: deferred ? state.assessment.checkedVerdictCount : 0,
+                                     bandsReady: scored && state.assessment.bandsReady,
                                      focus: tourFocus(state))
         return state.derived.paneLines.lines(for: key) { build(pane, state: state, width: width) }
     }

@@ -37,8 +37,13 @@ public struct Assessment: Sendable {
     /// Both scores of an ally under the baseline scenario.
     public func baseline(_ allyID: String) -> AllyScores? { caches[0].scores(of: allyID) }
 
-    /// The band and rank interval of one index under the current scenario.
+    /// The band and rank interval of one index under the current scenario (nil while another
+    /// thread is still computing the bands: see `Derived.computeBaselineBandsAhead`).
     public func band(_ kind: ScoreKind, of allyID: String) -> Uncertainty.Band? { caches[scenarioIndex].band(kind, of: allyID) }
+    /// Whether the current scenario's bands are in (panes drawn without them are drawn again).
+    public var bandsReady: Bool { caches[scenarioIndex].bandsReady }
+    /// The baseline's cache, for computing its bands on another thread.
+    var baselineCache: ScoreCache { caches[0] }
     /// The map colour of an ally under the current scenario; nil when it cannot be scored.
     public func level(of allyID: String) -> RiskLevel? { caches[scenarioIndex].level(of: allyID) }
     /// The verdict on a claim. With `runChecks` false, a claim whose verdict needs a registered

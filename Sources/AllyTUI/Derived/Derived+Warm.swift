@@ -1,6 +1,15 @@
 import AllyModel
 
 extension Derived {
+    /// Hands the baseline's score bands to another thread: from now until that thread's
+    /// `computeBaselineBands()` is done, panes show scores without bands instead of computing
+    /// them on the loop (they rescore every ally many times: tens of milliseconds the first
+    /// frame need not wait for). False when they are already in: nothing to compute.
+    public func deferBaselineBands() -> Bool { baseAssessment.baselineCache.markBandsPending() }
+
+    /// Computes the baseline's bands (on the thread `deferBaselineBands` was for).
+    public func computeBaselineBands() { baseAssessment.baselineCache.computeBandsAhead() }
+
     /// At most this many scenarios are scored ahead (a config may hold many saved ones).
     static let warmScenarioLimit = 16
 

@@ -20,6 +20,8 @@ public final class PaneLinesCache: @unchecked Sendable {
         var unicode: Bool
         var scenarioIndex: Int
         var checkedVerdicts: Int
+        /// Score panes drawn before the bands were in are built again once they are.
+        var bandsReady: Bool
         /// Components the open tour step rests on (marked in the score panes).
         var focus: [String]
     }

@@ -16,6 +16,9 @@ final class ScoreCache: @unchecked Sendable {
     /// Score bands and rank intervals, computed the first time one is asked for; none on
     /// datasets too large to rescore many times at interactive speed.
     private var uncertainty: Uncertainty??
+    /// Another thread is computing the bands: until they are in, `band` answers nil instead of
+    /// computing them a second time on the caller's thread (the first frame must not wait).
+    private var bandsPending = false
 
     static let maxAlliesForBands = 1000
 
@@ -23,9 +26,41 @@ final class ScoreCache: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if uncertainty == nil {
-            uncertainty = .some(model.dataset.allyCount <= Self.maxAlliesForBands ? try? Uncertainty(model: model) : nil)
+            if bandsPending { return nil }
+            uncertainty = .some(computeUncertainty())
         }
         return uncertainty??.band(kind, of: allyID)
+    }
+
+    /// Whether `band` answers without computing (the bands are in, or there are none to compute).
+    var bandsReady: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return uncertainty != nil
+    }
+
+    /// Marks the bands as being computed by another thread (call before starting it): until
+    /// `computeBandsAhead` stores them, `band` answers nil. False if they are already in.
+    func markBandsPending() -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        guard uncertainty == nil else { return false }
+        bandsPending = true
+        return true
+    }
+
+    /// Computes the bands on the calling thread without holding the lock, so scores keep being
+    /// served meanwhile, then stores them.
+    func computeBandsAhead() {
+        let computed = computeUncertainty()
+        lock.lock()
+        if uncertainty == nil { uncertainty = .some(computed) }
+        bandsPending = false
+        lock.unlock()
+    }
+
+    private func computeUncertainty() -> Uncertainty? {
+        model.dataset.allyCount <= Self.maxAlliesForBands ? try? Uncertainty(model: model) : nil
     }
 
     func scores(of allyID: String) -> AllyScores? {

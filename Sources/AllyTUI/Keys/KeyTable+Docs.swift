@@ -17,7 +17,7 @@ extension KeyTable {
             if case .showRegion = b.action { continue }
             if let i = rows.firstIndex(where: { $0.label == b.label && $0.help == b.help }) {
                 rows[i].contexts.formUnion(b.contexts)
-            } else if b.contexts != [.table] && b.action != .copyTable {
+            } else if b.contexts != [.table] && b.contexts != [.inspect] && b.action != .copyTable {
                 rows.append((b.label, b.contexts, b.help))
             }
         }
@@ -32,7 +32,8 @@ extension KeyTable {
         }
         out.append("| `Ctrl-C` | any | quit at once (exit status 130) |")
         out.append("| other letters | prompt | type the name or code to look for |")
-        for (what, help) in mouse { out.append("| \(what) | normal | \(help) |") }
+        // The mouse in one row (the README has a line budget).
+        out.append("| \(mouse.map(\.what).joined(separator: " / ")) | normal | \(mouse.map(\.help).joined(separator: " / ")) |")
         return out.joined(separator: "\n")
     }
 
@@ -52,6 +53,13 @@ extension KeyTable {
             out.append("| \(keysCell(b.label)) | \(b.help) |")
         }
         return out.joined(separator: "\n")
+    }
+
+    /// The inspect overlay's own keys, as Markdown for docs/explorer.md (`i`, which opens it,
+    /// is in the README).
+    public static func inspectMarkdown() -> String {
+        let rows = pairedOpposites(bindings.filter { !$0.help.isEmpty && $0.contexts == [.inspect] }.map { ($0.label, $0.contexts, $0.help) })
+        return (["| Key | Action |", "| --- | --- |"] + rows.map { "| \(keysCell($0.label)) | \($0.help) |" }).joined(separator: "\n")
     }
 
     /// "1 2 3 0 region, ←↑↓→ move, …" for `allymap explore --help`.

@@ -2,7 +2,7 @@ import AllyModel
 
 /// The modes a key can mean something different in.
 public enum KeyContext: String, Sendable, CaseIterable {
-    case normal, table, detail, compare, claims, picker, tour, help, prompt
+    case normal, table, detail, compare, claims, picker, tour, inspect, help, prompt
 
     /// How the help and the README name it.
     public var title: String {
@@ -14,6 +14,7 @@ public enum KeyContext: String, Sendable, CaseIterable {
         case .claims: return "claims board (C)"
         case .tour: return "the tour (T)"
         case .picker: return "what-if list (s)"
+        case .inspect: return "inspect a figure (i)"
         case .help: return "help (?)"
         case .prompt: return "search, compare and filter prompts"
         }
@@ -79,12 +80,13 @@ public enum KeyTable {
         KeyBinding([.char("S")], [.normal, .table, .detail, .compare], .baselineScenario, label: "S", help: "back to the baseline (the data as it is)"),
         KeyBinding([.char("T")], [.normal, .table], .startTour, label: "T", help: "walk the article's argument, claim by claim (resumes)", hint: "tour"),
         KeyBinding([.char("y")], [.normal, .table, .detail], .copyCitation, label: "y", help: "copy the selected ally's scores and sources"),
+        KeyBinding([.char("i")], [.normal, .table, .detail], .inspect, label: "i", help: "inspect a figure: its source, page, confidence and place in the scores"),
         KeyBinding([.char("C")], [.normal, .table, .detail], .toggleClaimsBoard, label: "C", help: claimsHelp, hint: "claims"),
         KeyBinding([.char("C")], [.claims], .toggleClaimsBoard, label: "C", help: claimsHelp),
         KeyBinding([.char("L")], [.normal], .toggleLegend, label: "L", help: "show or hide the map's legend (what shapes and colours mean)", hint: "legend"),
         KeyBinding([.char("?")], [.normal, .table], .toggleHelp, label: "?", help: "this help", hint: "help"),
         KeyBinding([.char("?")], [.detail, .compare, .claims], .toggleHelp, label: "?", help: "this help"),
-        KeyBinding([.char("q")], [.normal, .table, .detail, .compare, .claims, .picker, .tour], .quit, label: "q", help: "quit", hint: "quit"),
+        KeyBinding([.char("q")], [.normal, .table, .detail, .compare, .claims, .picker, .tour, .inspect], .quit, label: "q", help: "quit", hint: "quit"),
         // The ally table
         KeyBinding([.char(MainView.tableKey)], [.normal], .toggleTable, label: String(MainView.tableKey),
                    help: "table of allies: sort, filter, copy"),
@@ -124,6 +126,15 @@ public enum KeyTable {
         KeyBinding([.enter], [.picker], .acceptPrompt, label: "Enter", help: "apply the highlighted scenario", hint: "apply"),
         KeyBinding([.char("S")], [.picker], .baselineScenario, label: "S", help: "back to the baseline (the data as it is)", hint: "baseline"),
         KeyBinding([.escape], [.picker], .back, label: "Esc", help: "cancel", hint: "cancel"),
+        // The inspect overlay (i)
+        KeyBinding([.down, .char("j"), .tab], [.inspect], .nextChoice, label: "↑↓ jk", help: "previous / next figure", hint: "figure", hintKeys: "↑↓"),
+        KeyBinding([.up, .char("k"), .backTab], [.inspect], .previousChoice, label: "", help: ""),
+        KeyBinding([.home, .char("g")], [.inspect], .scrollToTop, label: "Home g", help: "first figure"),
+        KeyBinding([.end, .char("G")], [.inspect], .scrollToEnd, label: "End G", help: "last figure"),
+        KeyBinding([.pageDown, .char(" ")], [.inspect], .page(1), label: "PgDn Space", help: "scroll the card down", hint: "card"),
+        KeyBinding([.pageUp], [.inspect], .page(-1), label: "PgUp", help: "scroll the card up"),
+        KeyBinding([.char("y")], [.inspect], .copyFigure, label: "y", help: "copy the figure as a one-line citation (OSC 52)", hint: "copy"),
+        KeyBinding([.escape, .char("i"), .backspace], [.inspect], .back, label: "Esc i", help: "close, back to the view under it", hint: "close"),
         // The tour
         KeyBinding([.right, .char(" "), .char("l")], [.tour], .tourStep(1), label: "→ Space l", help: "next paragraph", hint: "next"),
         KeyBinding([.left, .char("h")], [.tour], .tourStep(-1), label: "← h", help: "previous paragraph", hint: "previous"),
@@ -180,7 +191,7 @@ public enum KeyTable {
         if context == .normal {
             out.append((Region.tabOrder.map { String($0.key) }.joined(separator: " "), "region"))
         }
-        let order = ["move", "row", "sort", "scroll", "next", "previous", "pane", "search", "compare another", "choose", "go", "apply", "back",
+        let order = ["move", "row", "sort", "scroll", "next", "previous", "pane", "search", "compare another", "choose", "figure", "card", "go", "apply", "back", "close",
                      "evidence", "scope", "filter", "explore", "cancel", "baseline", "close help", "help", "quit", "detail", "legend", "map", "threats", "copy",
                      "compare", "what-if", "tour", "claims"]
         let bound = rows(in: context).compactMap { b in b.hint.map { (keys: b.hintKeys, hint: $0) } }

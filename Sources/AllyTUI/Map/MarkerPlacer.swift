@@ -212,7 +212,9 @@ struct MarkerPlacer {
             var cost = ex * ex + ey * ey
             for ny in (c.y - 2)...(c.y + 2) {
                 for nx in (c.x - 3)...(c.x + 3) {
-                    guard let other = placed[CellPoint(x: nx, y: ny)] else { continue }
+                    // Every placed marker's cell is marked on the grid: an array read skips the
+                    // dictionary for the (many) empty cells around.
+                    guard grid[nx, ny] == .marker, let other = placed[CellPoint(x: nx, y: ny)] else { continue }
                     if Self.inverts(cellStep: c.x - nx, trueStep: position.x - other.x) { cost += 100 }
                     if Self.inverts(cellStep: c.y - ny, trueStep: position.y - other.y) { cost += 100 }
                 }

@@ -36,6 +36,9 @@ public struct AppState: Sendable {
     public var claimsBoard = ClaimsBoardState()
     /// A transient message for the status bar.
     public var status: String?
+    /// Why the terminal cannot take an OSC 52 copy (e.g. "TERM=linux has no clipboard"); nil
+    /// when copying should work. Set by the program from what it knows of the terminal.
+    public var clipboardRefusal: String?
     /// The guided tour's position; nil until the tour is first opened.
     public var tour: TourPosition?
     /// What the last frame measured: content lengths, visible rows and clickable areas.

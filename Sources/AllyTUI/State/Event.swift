@@ -5,4 +5,6 @@ public enum Event: Sendable, Hashable {
     case resize(Size)
     /// What the frame just drawn measured (scroll limits, click targets).
     case measured(Measurements)
+    /// Work done off the loop (the score bands) is in: draw again.
+    case refresh
 }

@@ -42,6 +42,8 @@ public enum Scrollable: Sendable, Hashable {
     case claimsBoard
     /// The tour's card.
     case tour
+    /// The inspect overlay's card about one figure.
+    case inspect
 }
 
 /// A list drawn with a cursor: the first line of each item, how long it is and what shows.

@@ -17,6 +17,8 @@ public enum Mode: Sendable, Equatable {
     case tour
     /// The list of what-if scenarios (`s`), over the view it was opened from.
     indirect case scenarioPicker(ScenarioPicker)
+    /// One figure in full (`i`): value, source, page, confidence, note, how it feeds the scores.
+    indirect case inspect(InspectState)
 }
 
 /// The text being typed in a search prompt and what it matches so far.
@@ -53,6 +55,7 @@ extension Mode {
         case .claims: return .claims
         case .tour: return .tour
         case .scenarioPicker: return .picker
+        case .inspect: return .inspect
         }
     }
 }

@@ -23,6 +23,10 @@ public enum Action: Sendable, Equatable {
     /// `S`: back to the baseline (the data as it is).
     case baselineScenario
     case copyCitation
+    /// `i`: the inspect overlay on the selected actor's figures.
+    case inspect
+    /// `y` in the inspect overlay: the highlighted figure as a citation.
+    case copyFigure
     /// `t`: the ally table in place of the map, or back.
     case toggleTable
     /// A key of the ally table (`Reduce+Table.swift`).
@@ -116,6 +120,10 @@ extension AppState {
             }
             status = "copied: \(text.prefix(while: { $0 != "\n" }))"
             return [.copy(text)]
+        case .inspect:
+            openInspect(derived)
+        case .copyFigure:
+            break // the overlay's key, handled in `handleInspectKey`
         case .toggleTable:
             toggleTable(derived)
         case .toggleLegend:

@@ -18,6 +18,7 @@ extension AppState {
                 mode = .scenarioPicker(picker)
                 return
             }
+            if case .inspect = mode { scroll(.inspect, by: step); return }
             if mode == .normal, mainView == .table, isTable(measured.target(x: mouse.x, y: mouse.y)) {
                 // As in htop: the wheel moves the cursor, so the selection stays on screen.
                 return moveTableCursor(by: step, derived)
@@ -26,6 +27,11 @@ extension AppState {
         case .press:
             // A click outside an open view closes it (a picker returns to the view under it).
             if case .scenarioPicker(let picker) = mode { mode = picker.over; return }
+            if case .inspect(let inspect) = mode {
+                // Inside the box a click does nothing (it is for selecting text); outside, it closes.
+                if measured.target(x: mouse.x, y: mouse.y) != .inert { mode = inspect.over }
+                return
+            }
             if mode != .normal { mode = .normal; return }
             switch measured.target(x: mouse.x, y: mouse.y) {
             case .regionTab(let r)?:

@@ -29,6 +29,7 @@ extension AppState {
         case .table: return table.offset
         case .claimsBoard: return claimsBoard.offset
         case .tour: return tour?.scroll ?? 0
+        case .inspect: if case .inspect(let inspect) = mode { return inspect.cardScroll }; return 0
         }
     }
 
@@ -41,6 +42,8 @@ extension AppState {
         case .table: table.offset = value
         case .claimsBoard: claimsBoard.offset = value
         case .tour: tour?.scroll = value
+        case .inspect:
+            if case .inspect(var inspect) = mode { inspect.cardScroll = value; mode = .inspect(inspect) }
         }
     }
 
@@ -85,6 +88,10 @@ extension AppState {
         if let offset = tour?.scroll {
             let clamped = clamp(offset, measured.maxOffset(.tour))
             tour?.scroll = clamped
+        }
+        if case .inspect(var inspect) = mode, inspect.cardScroll != clamp(inspect.cardScroll, measured.maxOffset(.inspect)) {
+            inspect.cardScroll = clamp(inspect.cardScroll, measured.maxOffset(.inspect))
+            mode = .inspect(inspect)
         }
     }
 

@@ -21,6 +21,8 @@ public func reduce(_ state: inout AppState, _ event: Event, _ derived: Derived) 
         // The board's view moved its list to keep the cursor in sight; the next frame starts there.
         if let list = measurements.lists[.claimsBoard] { state.claimsBoard.offset = list.offset }
         return []
+    case .refresh:
+        return [] // nothing changes in the state; the derived data it reads did
     case .mouse(let mouse):
         state.handle(mouse, derived)
         return []
@@ -44,6 +46,9 @@ extension AppState {
         }
         if case .scenarioPicker(let picker) = mode {
             return handlePickerKey(key, picker)
+        }
+        if case .inspect(let inspect) = mode {
+            return handleInspectKey(key, inspect, derived)
         }
         // In help every key without a binding closes it (q too, as in htop).
         let fallback: Action? = mode == .help ? .back : nil

@@ -61,6 +61,7 @@ public struct ExplorerView {
         switch mode {
         case .detail, .compare, .claims: return true
         case .scenarioPicker(let picker): return coversBody(picker.over)
+        case .inspect(let inspect): return coversBody(inspect.over)
         case .normal, .help, .search, .tableFilter, .tour: return false
         }
     }
@@ -104,7 +105,27 @@ public struct ExplorerView {
             let details = ScenarioContent.details(highlighted, width: ScenarioPickerOverlay.textWidth(in: body) - 2)
             ScenarioPickerOverlay(rows: ScenarioContent.rows(view.scenarios, active: view.scenarioIndex), selected: picker.index,
                                   details: details, unicode: view.unicode).render(into: &buffer, area: body)
+        case .inspect(let inspect):
+            drawMode(inspect.over, into: &buffer, body: body, measuring: &measured)
+            drawInspect(inspect, into: &buffer, body: body, measuring: &measured)
         }
+    }
+
+    /// The inspect overlay (`i`) over the view it was opened from: the figures, and the card
+    /// of the highlighted one wrapped to the room the overlay gives it.
+    private func drawInspect(_ inspect: InspectState, into buffer: inout Buffer, body: Rect, measuring measured: inout Measurements) {
+        let figures = InspectContent.figures(view, of: inspect.actorID)
+        guard !figures.isEmpty else { return }
+        let index = min(max(0, inspect.index), figures.count - 1)
+        let rows = InspectContent.rows(figures, in: view.dataset)
+        let area = InspectOverlay.cardArea(in: body, rows: rows)
+        let card = InspectContent.card(figures[index], listedFor: inspect.actorID, view, width: area.width, markCitation: inspect.showCitation)
+        measured.extents[.inspect] = Extent(lines: card.count, rows: area.height)
+        // First, so a click in the box finds it before the map or pane drawn under it.
+        measured.hits.insert(HitArea(InspectOverlay.box(in: body), .inert), at: 0)
+        let name = view.dataset.actor(inspect.actorID)?.name ?? inspect.actorID
+        InspectOverlay(title: "Inspect: \(name)'s figures", rows: rows, selected: index, card: card,
+                       cardOffset: inspect.cardScroll, unicode: view.unicode).render(into: &buffer, area: body)
     }
 
     // MARK: - Parts
