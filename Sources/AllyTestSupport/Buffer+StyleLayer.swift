@@ -26,7 +26,7 @@ extension Buffer {
         }
     }
 
-    static let colourLegend = ". default, k r g y b m c w black to white, a grey, R G Y B M C W bright, l land, o orange"
+    static let colourLegend = ". default, k r g y b m c w black to white, a grey, R G Y B M C W bright, l land, o orange, e dark yellow, n dark green, t dark cyan, u dark orange, d dark grey, z azure, f gold, v vermillion"
 
     /// One letter per colour; exhaustive, so a new colour cannot be recorded as an old one.
     static func letter(_ color: Color) -> Character {
@@ -50,6 +50,14 @@ extension Buffer {
         case .brightWhite: "W"
         case .land: "l"
         case .orange: "o"
+        case .darkYellow: "e"
+        case .darkGreen: "n"
+        case .darkCyan: "t"
+        case .darkOrange: "u"
+        case .darkGray: "d"
+        case .azure: "z"
+        case .gold: "f"
+        case .vermillion: "v"
         }
     }
 

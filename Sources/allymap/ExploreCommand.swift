@@ -19,6 +19,9 @@ struct ExploreCommand: ParsableCommand {
     @Flag(help: "Draw the map with ASCII characters instead of braille.")
     var ascii = false
 
+    @Option(help: ArgumentHelp("Colours: dark (dark backgrounds), light (light backgrounds) or colorblind (blue, yellow and vermillion risk levels). Remembered for later runs.", valueName: "theme"))
+    var theme: ColorTheme?
+
     @OptionGroup var dataOptions: DataOptions
 
     func run() throws {
@@ -26,7 +29,7 @@ struct ExploreCommand: ParsableCommand {
         var selected: String?
         if let select { selected = try resolveActor(select, in: dataset).id }
         let status = ExitStatus(rawValue: try MainActor.assumeIsolated {
-            try Explorer.run(dataset: dataset, region: region, select: selected, ascii: ascii)
+            try Explorer.run(dataset: dataset, region: region, select: selected, ascii: ascii, theme: theme)
         })
         // Nothing more to say: a signal or Ctrl-C is the user's choice.
         if status != .ok { throw CommandExit(status, message: nil) }

@@ -8,9 +8,11 @@ import Foundation
 /// Throws `TerminalError` (exit 2 through `CommandExit`) when there is no usable terminal.
 enum Explorer {
     @MainActor
-    static func run(dataset: Dataset, region: Region, select: String?, ascii: Bool, tour: Bool = false) throws -> Int32 {
+    static func run(dataset: Dataset, region: Region, select: String?, ascii: Bool, tour: Bool = false,
+                    theme chosen: ColorTheme? = nil) throws -> Int32 {
         // Read before the screen is taken over, so a bad config is reported where it can be seen.
         let (config, configWarning) = UserSettings.loadQuietly()
+        let (theme, themeWarning) = UserSettings.theme(chosen, config: config, configUsable: configWarning == nil)
         let terminal = try NcursesTerminal()
         defer { terminal.restore() }
         // The user's saved weights and scenarios apply here too (s cycles through them after the presets).
@@ -26,7 +28,9 @@ enum Explorer {
         (state.history, state.marks) = (remembered.history, remembered.marks)
         if let select { state.select(select) }
         if tour { _ = state.apply(.startTour, derived) }
-        let notes = [configWarning.map { "config ignored (default weights in use): \($0)" }, remembered.note].compactMap { $0 }
+        state.colorTheme = theme
+        state.colours = terminal.colorMode != .none
+        let notes = [configWarning.map { "config ignored (default weights in use): \($0)" }, themeWarning, remembered.note].compactMap { $0 }
         if !notes.isEmpty { state.status = notes.joined(separator: "; ") }
         return TerminalApp.run(on: terminal, initial: state, update: { state, event in
             reduce(&state, event, derived)

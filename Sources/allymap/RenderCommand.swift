@@ -8,9 +8,9 @@ struct RenderCommand: ParsableCommand {
         commandName: "render",
         abstract: "Print the map of a region (plain text, ANSI colours or SVG) without opening the explorer.",
         discussion: """
-            Markers: ● ally, ▲ adversary, ◆ nuclear-armed adversary, ✕ armed group, ★ United States \
-            (with --ascii: o ^ * x @). Allies are coloured by their baseline risk level: green low, orange medium, \
-            red high, grey unknown.
+            Markers: ○ ◐ ● ◌ ally at low, medium, high and unknown risk, ▲ adversary, ◆ nuclear-armed adversary, \
+            ✕ armed group, ★ United States (with --ascii: o O @ ? ^ * x U). Allies are also coloured by their baseline \
+            risk level: green low, orange medium, red high, grey unknown.
             """
     )
 

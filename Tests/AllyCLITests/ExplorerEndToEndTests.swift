@@ -147,8 +147,9 @@ struct ExplorerEndToEndTests {
     func selectedName(_ screen: String) throws -> String {
         for line in screen.split(separator: "\n") where line.hasPrefix("└") {
             guard let end = line.firstIndex(of: "┘") else { continue }
-            return line[..<end].replacingOccurrences(of: "─", with: "").replacingOccurrences(of: "└", with: "")
-                .trimmingCharacters(in: .whitespaces)
+            // The name is the border's last words: the legend may come first ("└ ● high … ── Japan ─┘").
+            let parts = line[..<end].split(separator: "─", omittingEmptySubsequences: true)
+            return (parts.last.map(String.init) ?? "").replacingOccurrences(of: "└", with: "").trimmingCharacters(in: .whitespaces)
         }
         return ""
     }

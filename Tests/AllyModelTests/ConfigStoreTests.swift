@@ -33,6 +33,18 @@ import Testing
         #expect(text.contains("\"nuclear\" : 40"))
     }
 
+    /// The explorer's theme is saved by name; files from before it load with none, and a
+    /// config without one is written without the key.
+    @Test func themeRoundTripsAndIsOptional() throws {
+        let store = try Self.freshStore()
+        try store.save(UserConfig())
+        #expect(try !String(contentsOfFile: store.path, encoding: .utf8).contains("theme"))
+        #expect(try store.load().theme == nil)
+        try store.update { $0.theme = "light" }
+        #expect(try store.load().theme == "light")
+        #expect(try store.load().weights == .default, "saving the theme keeps the rest")
+    }
+
     @Test func saveReplacesTheWholeFileAtomically() throws {
         let store = try Self.freshStore()
         try store.save(UserConfig())

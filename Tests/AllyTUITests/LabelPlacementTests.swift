@@ -97,7 +97,7 @@ struct LabelPlacementTests {
         for (id, cell) in view.markerCells(in: buffer.area) {
             let glyph = buffer[cell.x, cell.y].character
             let marker = MapFixtures.capitals.first { $0.id == id }!
-            #expect(glyph == MarkerSymbol(marker).glyph(.braille), "\(id)")
+            #expect(glyph == MarkerStyle.glyph(for: marker, charset: .braille), "\(id)")
         }
     }
 

@@ -1,4 +1,4 @@
-/// What allymap remembers between runs: the user's weights and named scenarios.
+/// What allymap remembers between runs: the user's weights, named scenarios and explorer theme.
 public struct UserConfig: Sendable, Hashable, Codable {
     /// Layout version of the file; a newer one than this build knows is refused rather than rewritten.
     public static let currentVersion = 1
@@ -7,16 +7,18 @@ public struct UserConfig: Sendable, Hashable, Codable {
     public var weights: ScoreWeights
     /// Saved scenarios by name.
     public var scenarios: [String: Scenario]
+    /// The explorer's colour theme (`explore --theme`), by name; nil: the default.
+    public var theme: String?
 
     /// A config at the current version.
-    public init(weights: ScoreWeights = .default, scenarios: [String: Scenario] = [:]) {
-        version = Self.currentVersion; self.weights = weights; self.scenarios = scenarios
+    public init(weights: ScoreWeights = .default, scenarios: [String: Scenario] = [:], theme: String? = nil) {
+        version = Self.currentVersion; self.weights = weights; self.scenarios = scenarios; self.theme = theme
     }
 
     /// No file yet: default weights, no saved scenarios.
     public static let empty = UserConfig()
 
-    enum CodingKeys: String, CodingKey { case version, weights, scenarios }
+    enum CodingKeys: String, CodingKey { case version, weights, scenarios, theme }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -27,5 +29,6 @@ public struct UserConfig: Sendable, Hashable, Codable {
         }
         weights = try c.decodeIfPresent(ScoreWeights.self, forKey: .weights) ?? .default
         scenarios = try c.decodeIfPresent([String: Scenario].self, forKey: .scenarios) ?? [:]
+        theme = try c.decodeIfPresent(String.self, forKey: .theme)
     }
 }

@@ -80,7 +80,7 @@ extension Brief {
 
     var mapLegend: String {
         "Allies are coloured by their risk level\(scenario.isBaseline ? "" : " under the scenario"): "
-            + "green low, orange medium, red high, grey unknown. ● ally, ▲ adversary, ◆ nuclear-armed adversary, ✕ armed group, ★ United States."
+            + "green low, orange medium, red high, grey unknown. ○ ◐ ● ◌ ally at low, medium, high, unknown risk, ▲ adversary, ◆ nuclear-armed adversary, ✕ armed group, ★ United States."
     }
 
     var tableNotes: [String] {

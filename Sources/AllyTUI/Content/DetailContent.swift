@@ -24,7 +24,7 @@ public enum DetailContent {
         section("Events", PaneContent.events(state))
         section("Claims", PaneContent.claims(state))
         out.append(.empty)
-        out.append(StyledLine("~ and yellow mark low-confidence figures; grey \"unknown\" means no source has a figure.", Theme.dim))
+        out.append(StyledLine("~ and \(state.colorTheme.colourName(of: Theme.weak.foreground)) mark low-confidence figures; grey \"unknown\" means no source has a figure.", Theme.dim))
         return out.flatMap { $0.wrapped(to: width, indent: 2) }
     }
 }

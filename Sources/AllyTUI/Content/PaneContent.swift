@@ -42,7 +42,7 @@ public enum PaneContent {
     static func dependency(_ state: ViewState, width: Int) -> [StyledLine] {
         guard let ally = state.selected else { return [StyledLine("No ally selected: use the arrows or / to pick one.", Theme.dim)] }
         guard ally.kind == .ally else { return nonAlly(ally, state) }
-        var out = [header(ally)]
+        var out = [header(ally), scaleNote(.dependency, width: width)]
         let score = state.assessment.score(ally.id), base = state.assessment.baseline(ally.id)
         out += scoreLines(title: "Reliance on the US", score?.reliance, base: base?.reliance, state: state, width: width)
         out.append(.empty)
@@ -59,7 +59,7 @@ public enum PaneContent {
     static func risk(_ state: ViewState, width: Int) -> [StyledLine] {
         guard let ally = state.selected else { return [StyledLine("No ally selected.", Theme.dim)] }
         guard ally.kind == .ally else { return [header(ally)] }
-        var out = [header(ally)]
+        var out = [header(ally), scaleNote(.risk, width: width)]
         let score = state.assessment.score(ally.id), base = state.assessment.baseline(ally.id)
         out += scoreLines(title: "Exposure", score?.exposure, base: base?.exposure, state: state, width: width)
         out.append(.empty)
@@ -216,8 +216,22 @@ public enum PaneContent {
     // MARK: - Shared pieces
 
     static func header(_ actor: Actor) -> StyledLine {
-        StyledLine([Span(actor.name, Theme.heading.with(foreground: .brightWhite)),
+        StyledLine([Span(actor.name, Theme.heading),
                     Span(" · \(actor.region.name) · \(actor.kind.label)", Theme.dim)])
+    }
+
+    /// One line under a score pane's header saying what its numbers mean, as long as `width`
+    /// allows; `?` explains the rest.
+    static func scaleNote(_ pane: PaneID, width: Int) -> StyledLine {
+        let low = Int(RiskLevel.mediumFrom), high = Int(RiskLevel.highFrom)
+        let variants = pane == .risk
+            ? ["0–100, higher is worse: under \(low) low, \(low)–\(high) medium, \(high)+ high · (a–b) likely range · ",
+               "0–100, higher worse · \(low)+ medium, \(high)+ high · ", "0–100 · \(low)+ medium · \(high)+ high · ", "0–100, higher worse · "]
+            : ["0–100, higher means more reliance on the US or more US commitment · (a–b) likely range · ",
+               "0–100, higher = more · (a–b) likely range · ", "0–100, higher = more · a–b: band · ", "0–100, higher = more · "]
+        let text = variants.first { DisplayWidth.of($0) + 10 <= width } ?? variants[variants.count - 1]
+        let more = DisplayWidth.of(text) + 10 <= width ? " explains" : ""
+        return StyledLine([Span(text, Theme.dim), Span("?", Theme.keyHint), Span(more, Theme.dim)])
     }
 
     static func nonAlly(_ actor: Actor, _ state: ViewState) -> [StyledLine] {

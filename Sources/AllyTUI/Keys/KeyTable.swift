@@ -90,6 +90,7 @@ public enum KeyTable {
         KeyBinding([.char(":")], [.table, .detail, .compare, .claims, .tour], .startCommand, label: ":",
                    help: "command line: :goto NAME, :export FILE… (see Commands)"),
         KeyBinding([.char("'")], [.normal, .table], .startMarkJump, label: "'a", help: "back to mark a (set with :mark a)"),
+        KeyBinding([.char("L")], [.normal], .toggleLegend, label: "L", help: "show or hide the map's legend (what shapes and colours mean)", hint: "legend"),
         KeyBinding([.char("?")], [.normal, .table], .toggleHelp, label: "?", help: "this help", hint: "help"),
         KeyBinding([.char("?")], [.detail, .compare, .claims], .toggleHelp, label: "?", help: "this help"),
         KeyBinding([.char("q")], [.normal, .table, .detail, .compare, .claims, .picker, .tour, .inspect], .quit, label: "q", help: "quit", hint: "quit"),
@@ -215,7 +216,7 @@ public enum KeyTable {
         }
         let order = ["move", "row", "sort", "scroll", "next", "previous", "pane", "search", "compare another", "choose", "figure", "card", "go", "apply", "back", "close",
                      "evidence", "scope", "filter", "explore", "run", "complete", "history", "cancel", "baseline", "close help", "help", "quit",
-                     "detail", "map", "threats", "copy", "compare", "what-if", "tour", "claims", "command"]
+                     "detail", "legend", "map", "threats", "copy", "compare", "what-if", "tour", "claims", "command"]
         let bound = rows(in: context).compactMap { b in b.hint.map { (keys: b.hintKeys, hint: $0) } }
         out += bound.sorted { (order.firstIndex(of: $0.hint) ?? 99) < (order.firstIndex(of: $1.hint) ?? 99) }
         return out

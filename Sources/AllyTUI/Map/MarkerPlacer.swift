@@ -56,7 +56,7 @@ struct MarkerPlacer {
             }
             grid[cell.x, cell.y] = .marker
             exact[cell] = position
-            placed.append((marker, placedMarker(marker, cell: cell, glyph: MarkerSymbol(marker).glyph(charset), displaced: cell != home)))
+            placed.append((marker, placedMarker(marker, cell: cell, glyph: MarkerStyle.glyph(for: marker, charset: charset), displaced: cell != home)))
         }
         // Edge arrows after every marker in view, so they never push one off its place.
         for (marker, position) in offFrame {
@@ -69,7 +69,7 @@ struct MarkerPlacer {
         if let (marker, home) = unplacedSelection {
             placed.removeAll { $0.1.cell == home }
             grid[home.x, home.y] = .marker
-            placed.insert((marker, placedMarker(marker, cell: home, glyph: MarkerSymbol(marker).glyph(charset), displaced: false)), at: 0)
+            placed.insert((marker, placedMarker(marker, cell: home, glyph: MarkerStyle.glyph(for: marker, charset: charset), displaced: false)), at: 0)
         }
         return placed
     }

@@ -26,7 +26,7 @@ public enum MarkerSymbol: String, Sendable, Hashable, CaseIterable {
         case (.armedGroup, .braille): return "✕"
         case (.armedGroup, .ascii): return "x"
         case (.unitedStates, .braille): return "★"
-        case (.unitedStates, .ascii): return "@"
+        case (.unitedStates, .ascii): return "U"
         }
     }
 
@@ -42,8 +42,33 @@ public enum MarkerSymbol: String, Sendable, Hashable, CaseIterable {
     }
 }
 
+extension RiskLevel {
+    /// The ally marker for this level: the fuller the dot, the higher the risk, so the level
+    /// reads without colour (NO_COLOR, colour blindness). ASCII: `o` low, `O` medium, `@` high
+    /// (no glyph the ASCII outlines use).
+    public func glyph(_ charset: MapCharset) -> Character {
+        switch (self, charset) {
+        case (.low, .braille): return "○"
+        case (.low, .ascii): return "o"
+        case (.medium, .braille): return "◐"
+        case (.medium, .ascii): return "O"
+        case (.high, .braille): return "●"
+        case (.high, .ascii): return "@"
+        case (.unknown, .braille): return "◌"
+        case (.unknown, .ascii): return "?"
+        }
+    }
+}
+
 /// Colours and attributes of markers and labels: allies by risk level, threats in their own colours.
 public enum MarkerStyle {
+    /// The character a marker is drawn with: an ally's shows its risk level, others their kind.
+    public static func glyph(for marker: MapMarker, charset: MapCharset) -> Character {
+        let symbol = MarkerSymbol(marker)
+        guard symbol == .ally else { return symbol.glyph(charset) }
+        return (marker.level ?? .unknown).glyph(charset)
+    }
+
     /// Colour of an ally at a risk level (nil and `.unknown` are a neutral grey).
     public static func color(for level: RiskLevel?) -> Color {
         switch level {
@@ -54,22 +79,31 @@ public enum MarkerStyle {
         }
     }
 
-    /// "green low, orange medium, red high, grey unknown": the ally colours in words, for help text.
-    public static var riskLegend: String {
-        RiskLevel.allCases.map { "\(color(for: $0).colourName) \($0.rawValue)" }.joined(separator: ", ")
+    /// "green low, orange medium, red high, grey unknown": the ally colours in words, for help
+    /// text, as the theme draws them.
+    public static func riskLegend(_ theme: ColorTheme = .dark) -> String {
+        RiskLevel.allCases.map { "\(theme.colourName(of: color(for: $0))) \($0.rawValue)" }.joined(separator: ", ")
     }
+
+    /// "green low, orange medium, red high, grey unknown" (the dark theme's words).
+    public static var riskLegend: String { riskLegend(.dark) }
 
     /// The marker cell's style; the selected marker is also reversed.
     public static func style(for marker: MapMarker, selected: Bool) -> Style {
-        let color: Color
-        switch MarkerSymbol(marker) {
-        case .ally: color = self.color(for: marker.level)
-        case .adversary: color = .magenta
-        case .nuclearAdversary: color = .brightMagenta
-        case .armedGroup: color = .red
-        case .unitedStates: color = .brightBlue
-        }
+        let symbol = MarkerSymbol(marker)
+        let color = symbol == .ally ? self.color(for: marker.level) : self.color(for: symbol)
         return Style(foreground: color, bold: true, reverse: selected)
+    }
+
+    /// The colour of a marker that is not an ally's (allies take their risk level's).
+    public static func color(for symbol: MarkerSymbol) -> Color {
+        switch symbol {
+        case .ally: return color(for: nil)
+        case .adversary: return .magenta
+        case .nuclearAdversary: return .brightMagenta
+        case .armedGroup: return .red
+        case .unitedStates: return .brightBlue
+        }
     }
 
     /// The label's style: plain text; the selected one bold and reversed.

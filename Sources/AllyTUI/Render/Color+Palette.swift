@@ -26,6 +26,15 @@ extension Color {
         // Above 15 the xterm palette is fixed, so the picture colour is computed from the index.
         case .land: return (66, 2, nil, "grey-green")
         case .orange: return (208, 3, nil, "orange")
+        case .darkYellow: return (136, 3, nil, "dark yellow")
+        case .darkGreen: return (28, 2, nil, "green")
+        case .darkCyan: return (30, 6, nil, "cyan")
+        case .darkOrange: return (166, 3, nil, "orange")
+        // On eight colours black, not white: this grey is for light backgrounds.
+        case .darkGray: return (242, 0, nil, "grey")
+        case .azure: return (33, 4, nil, "blue")
+        case .gold: return (220, 3, nil, "yellow")
+        case .vermillion: return (202, 1, nil, "vermillion")
         }
     }
 

@@ -8,6 +8,11 @@ public enum Color: UInt8, Sendable, Hashable, CaseIterable {
     case land
     /// Orange for medium risk (falls back to yellow on 8-colour terminals).
     case orange
+    /// Darker shades that stay readable on a light background (the light theme's colours).
+    case darkYellow, darkGreen, darkCyan, darkOrange, darkGray
+    /// The colour-blind-safe theme's colours (after Okabe and Ito): blue, yellow and vermillion
+    /// differ in lightness as well as hue, so they stay apart with red-green colour blindness.
+    case azure, gold, vermillion
 }
 
 /// Foreground, background and attributes of one cell.

@@ -50,6 +50,12 @@ public struct AppState: Sendable {
     public var history = CommandHistory()
     /// Places set with `:mark`, by letter.
     public var marks: [Character: Bookmark] = [:]
+    /// The colours the explorer is drawn in (`--theme`).
+    public var colorTheme: ColorTheme = .dark
+    /// False when the terminal shows no colour (NO_COLOR): legends and help then name none.
+    public var colours = true
+    /// Whether the map shows its legend strip (`L`).
+    public var legend = true
 
     public init(dataset: Dataset, scenarios: [Scenario] = [.baseline], region: Region = .middleEast,
                 screen: Size = Size(width: 120, height: 40), unicode: Bool = true) {

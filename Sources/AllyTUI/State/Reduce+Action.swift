@@ -35,6 +35,8 @@ public enum Action: Sendable, Equatable {
     case copyTable
     /// `C`: open the claims board where it was left, or close it.
     case toggleClaimsBoard
+    /// `L`: show or hide the legend strip under the map.
+    case toggleLegend
     /// Show only claims with this verdict (nil: every verdict; the same one again: every verdict).
     case filterClaims(Verdict?)
     /// Step through the board's scopes: the selection, the region, all regions.
@@ -136,6 +138,8 @@ extension AppState {
             break // the overlay's key, handled in `handleInspectKey`
         case .toggleTable:
             toggleTable(derived)
+        case .toggleLegend:
+            legend.toggle()
         case .table(let tableAction):
             apply(tableAction, derived)
         case .copyTable:

@@ -11,6 +11,7 @@ public struct ExplorerView {
         var buffer = Buffer(size: view.screen)
         var measured = Measurements()
         render(into: &buffer, measuring: &measured)
+        buffer.recolour(view.colorTheme)
         if !view.unicode { buffer.foldToASCII() }
         return Frame(buffer: buffer, measurements: measured)
     }
@@ -85,7 +86,7 @@ public struct ExplorerView {
         case .command(let line):
             drawMode(line.over, into: &buffer, body: body, measuring: &measured)
         case .help:
-            let help = HelpOverlay(lines: HelpContent.lines(unicode: view.unicode), offset: view.helpScroll, unicode: view.unicode)
+            let help = HelpOverlay(lines: HelpContent.lines(unicode: view.unicode, theme: view.colours ? view.colorTheme : nil), offset: view.helpScroll, unicode: view.unicode)
             measured.extents[.help] = Extent(lines: help.lines.count, rows: help.textArea(in: body).height)
             help.render(into: &buffer, area: body)
         case .search(let search):
@@ -196,6 +197,11 @@ public struct ExplorerView {
         let title = tourStep.map { "\(view.region.name) map · ¶\($0.paragraph)" } ?? "\(view.region.name) map"
         PaneFrame(title: title, focused: focused, unicode: view.unicode,
                   footer: view.selected.map { " \($0.name) " }).render(into: &buffer, area: frame)
+        if let row = legendRow(frame) {
+            MapLegend(charset: view.unicode ? .braille : .ascii, theme: view.colorTheme, whatIf: view.state.whatIfActive,
+                      colours: view.colours)
+                .render(into: &buffer, area: row)
+        }
         let inner = frame.inset(by: 1)
         // Blank map cells share the outline's style, so the terminal needs no colour switch
         // between dots and spaces: about a third fewer bytes per frame.
@@ -205,6 +211,15 @@ public struct ExplorerView {
         for marker in placed.markers { measured.hits.append(HitArea(Rect(x: marker.cell.x, y: marker.cell.y, width: 1, height: 1), .actor(marker.id))) }
         for label in placed.labels { measured.hits.append(HitArea(Rect(x: label.origin.x, y: label.origin.y, width: label.width, height: 1), .actor(label.id))) }
         measured.hits.append(HitArea(frame, .map))
+    }
+
+    /// Where the legend goes, when it is on: the map frame's bottom border, left of the selected
+    /// ally's name, so the map keeps every row.
+    func legendRow(_ frame: Rect) -> Rect? {
+        guard view.legend else { return nil }
+        let footer = view.selected.map { DisplayWidth.of(" \($0.name) ") + 2 } ?? 1
+        let width = frame.width - 2 - footer - 1
+        return width > 0 ? Rect(x: frame.x + 1, y: frame.maxY - 1, width: width, height: 1) : nil
     }
 
     private func drawPane(_ pane: PaneID, frame: Rect, tabbed: Bool, into buffer: inout Buffer, measuring measured: inout Measurements) {

@@ -1,7 +1,13 @@
 /// The explorer's styles in one place, so panes look alike.
+///
+/// Colours here are semantic (a `ColorTheme` maps them for light backgrounds or colour
+/// blindness). No text is white: plain text keeps the terminal's own foreground, which is
+/// readable on any background, and emphasis is bold.
 public enum Theme {
-    public static let titleBar = Style(foreground: .brightWhite, background: .blue)
-    public static let activeTab = Style(foreground: .black, background: .brightWhite, bold: true)
+    /// Reversed: the terminal's own colours swapped, a bar on dark and light backgrounds and under NO_COLOR.
+    public static let titleBar = Style(reverse: true)
+    /// The active tab breaks out of the reversed bar.
+    public static let activeTab = Style(bold: true)
     public static let keyHint = Style(foreground: .brightCyan, bold: true)
     public static let border = Style(foreground: .gray)
     /// Not bold: turning bold off costs a full attribute reset, and borders alternate with text
@@ -10,7 +16,7 @@ public enum Theme {
     public static let heading = Style(bold: true)
     public static let label = Style(foreground: .gray)
     public static let dim = Style(foreground: .gray)
-    public static let value = Style(foreground: .brightWhite)
+    public static let value = Style(bold: true)
     public static let weak = Style(foreground: .yellow)
     public static let unknown = Style(foreground: .gray, dim: true)
     public static let supports = Style(foreground: .brightGreen)
