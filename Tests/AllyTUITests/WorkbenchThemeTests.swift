@@ -4,9 +4,9 @@ import Testing
 @testable import AllyTUI
 
 /// Issue 15's acceptance at every size and in every reading condition: the workbench's views
-/// (table, what-if list, banner, inspect, claims board, compare) in the light theme and under
-/// NO_COLOR, beside their dark snapshots in the views' own suites. The text is the theme's
-/// business only under NO_COLOR (no colour names); in light it must be the dark text exactly.
+/// (table, what-if list, banner, inspect, claims board, compare) in the dark and light themes
+/// and under NO_COLOR. The text is the theme's business only under NO_COLOR (no colour names);
+/// in light it must be the dark text exactly.
 @Suite struct WorkbenchThemeTests {
     static let sizes = [(80, 24), (120, 40), (200, 60)]
 
@@ -35,11 +35,13 @@ import Testing
     }
 
     @Test(arguments: views.map(\.name))
-    func lightAndNoColour(view name: String) throws {
+    func darkLightAndNoColour(view name: String) throws {
         let view = try #require(Self.views.first { $0.name == name })
         for (width, height) in Self.sizes {
             let dark = Self.session(view, width, height, theme: .dark, colours: true).render()
             let light = Self.session(view, width, height, theme: .light, colours: true).render()
+            expectSnapshot(dark.plainText, named: "workbench-\(name)-\(width)x\(height)")
+            expectSnapshot(dark.styleLayer, named: "workbench-\(name)-\(width)x\(height)-dark.style")
             #expect(light.plainText == dark.plainText, "\(name) \(width)x\(height): a theme changes colours, never text")
             expectSnapshot(light.styleLayer, named: "workbench-\(name)-\(width)x\(height)-light.style")
             let plain = Self.session(view, width, height, theme: .dark, colours: false).render().withoutColour
