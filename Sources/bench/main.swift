@@ -122,6 +122,34 @@ let sections: [Section] = [
     },
 ]
 
+// Each key as the event loop runs it: reduce, render the frame, diff it with the previous one.
+// The what-if keys: s opens the list, j moves in it, Enter applies us-retrenchment (scoring
+// the allies on screen under it), S returns; in compare, j scrolls and Enter applies.
+let compareKeys: [Key] = [.char("c"), .char("j"), .char("a"), .char("p"), .enter]
+let benchKeys: [(String, [Key])] = [("key_region", [.char("2")]), ("key_arrow", [.right]), ("key_search_open", [.char("/")]),
+                               ("key_search", [.char("/"), .char("j")]), ("key_search_next", [.char("/"), .char("j"), .char("a")]),
+                               ("key_world", [.char("0")]),
+                               // The ally table: open it, sort it (scores every ally), move, filter, copy.
+                               ("key_table", [.char("t")]), ("key_table_sort", [.char("t"), .char("r")]),
+                               ("key_table_down", [.char("t"), .char("r"), .down]),
+                               ("key_table_world", [.char("t"), .char("0")]),
+                               ("key_table_filter", [.char("t"), .char("/"), .char("e")]),
+                               ("key_table_copy", [.char("t"), .char("0"), .char("Y")]),
+                               // A what-if picked over the table, then its change column sorted.
+                               ("key_table_whatif_change", [.char("t"), .char("s"), .char("j"), .char("j"), .enter, .char("d")]),
+                               ("key_whatif_list", [.char("s")]), ("key_whatif_choose", [.char("s"), .char("j")]),
+                               ("key_whatif_apply", [.char("s"), .char("j"), .char("j"), .enter]),
+                               ("key_whatif_baseline", [.char("s"), .char("j"), .char("j"), .enter, .char("S")]),
+                               ("key_compare_scroll", compareKeys + [.char("j")]),
+                               ("key_compare_whatif_apply", compareKeys + [.char("s"), .char("j"), .char("j"), .enter]),
+                               // The claims board: open, move, filter, scope, a claim's evidence, an item to the map.
+                               ("key_claims_open", [.char("C")]), ("key_claims_next", [.char("C"), .char("j")]),
+                               ("key_claims_filter", [.char("C"), .char("m")]), ("key_claims_scope", [.char("C"), .tab]),
+                               ("key_claims_evidence", [.char("C"), .enter]), ("key_claims_to_map", [.char("C"), .enter, .char("G"), .enter]),
+                               // Inspecting a figure: open the list, move to the next figure, copy it as a citation.
+                               ("key_inspect_open", [.char("i")]), ("key_inspect_next", [.char("i"), .char("j")]),
+                               ("key_inspect_copy", [.char("i"), .char("j"), .char("y")])]
+
 /// Times the explorer on `dataset` as the app would run it: start-up work, then keys. Scores,
 /// markers and the search index are derived lazily, so every run starts from fresh derived data
 /// that has drawn its first frame and had the loop's idle work done: the figures are what a user
@@ -141,56 +169,39 @@ func explorerTimings(_ dataset: Dataset, prefix: String) {
     report("\(prefix)first idle work (search index)", key: "\(prefix)first_tick", medianMilliseconds(runs: 11, setup: {
         Derived(dataset: dataset)
     }) { derived in derived.prepareWhileIdle() })
-    // Each key as the event loop runs it: reduce, render the frame, diff it with the previous one.
-    // The what-if keys: s opens the list, j moves in it, Enter applies us-retrenchment (scoring
-    // the allies on screen under it), S returns; in compare, j scrolls and Enter applies.
-    let compare: [Key] = [.char("c"), .char("j"), .char("a"), .char("p"), .enter]
-    let keys: [(String, [Key])] = [("key_region", [.char("2")]), ("key_arrow", [.right]), ("key_search_open", [.char("/")]),
-                                   ("key_search", [.char("/"), .char("j")]), ("key_search_next", [.char("/"), .char("j"), .char("a")]),
-                                   ("key_world", [.char("0")]),
-                                   // The ally table: open it, sort it (scores every ally), move, filter, copy.
-                                   ("key_table", [.char("t")]), ("key_table_sort", [.char("t"), .char("r")]),
-                                   ("key_table_down", [.char("t"), .char("r"), .down]),
-                                   ("key_table_world", [.char("t"), .char("0")]),
-                                   ("key_table_filter", [.char("t"), .char("/"), .char("e")]),
-                                   ("key_table_copy", [.char("t"), .char("0"), .char("Y")]),
-                                   // A what-if picked over the table, then its change column sorted.
-                                   ("key_table_whatif_change", [.char("t"), .char("s"), .char("j"), .char("j"), .enter, .char("d")]),
-                                   ("key_whatif_list", [.char("s")]), ("key_whatif_choose", [.char("s"), .char("j")]),
-                                   ("key_whatif_apply", [.char("s"), .char("j"), .char("j"), .enter]),
-                                   ("key_whatif_baseline", [.char("s"), .char("j"), .char("j"), .enter, .char("S")]),
-                                   ("key_compare_scroll", compare + [.char("j")]),
-                                   ("key_compare_whatif_apply", compare + [.char("s"), .char("j"), .char("j"), .enter]),
-                                   // The claims board: open, move, filter, scope, a claim's evidence, an item to the map.
-                                   ("key_claims_open", [.char("C")]), ("key_claims_next", [.char("C"), .char("j")]),
-                                   ("key_claims_filter", [.char("C"), .char("m")]), ("key_claims_scope", [.char("C"), .tab]),
-                                   ("key_claims_evidence", [.char("C"), .enter]), ("key_claims_to_map", [.char("C"), .enter, .char("G"), .enter]),
-                                   // Inspecting a figure: open the list, move to the next figure, copy it as a citation.
-                                   ("key_inspect_open", [.char("i")]), ("key_inspect_next", [.char("i"), .char("j")]),
-                                   ("key_inspect_copy", [.char("i"), .char("j"), .char("y")])]
-    for (name, sequence) in keys {
-        let time = medianMilliseconds(runs: 11, setup: { () -> (AppState, Derived, Buffer) in
-            // The presets, as the app offers them (saved scenarios follow them there).
-            let derived = Derived(dataset: dataset, scenarios: ScenarioPresets.all)
-            var state = AppState(dataset: dataset, scenarios: ScenarioPresets.all, screen: size)
-            var frame = ExplorerView(state, derived).frame()
-            derived.prepareWhileIdle()  // the event loop's idle work (it builds the search index)
-            derived.warmClaims()        // and what its idle thread works out ahead, long done by the third key
-            derived.warmScenarios()
-            for key in sequence.dropLast() {
-                reduce(&state, .key(key), derived)
-                frame = ExplorerView(state, derived).frame()
-                reduce(&state, .measured(frame.measurements!), derived)
-            }
-            return (state, derived, frame.buffer)
-        }) { prepared in
-            reduce(&prepared.0, .key(sequence.last!), prepared.1)
-            let frame = ExplorerView(prepared.0, prepared.1).frame()
-            _ = Buffer.diff(prepared.2, frame.buffer)
-            reduce(&prepared.0, .measured(frame.measurements!), prepared.1)
-        }
-        report("\(prefix)\(name) (reduce + frame + diff)", key: "\(prefix)\(name)", time)
+    for (name, sequence) in benchKeys {
+        report("\(prefix)\(name) (reduce + frame + diff)", key: "\(prefix)\(name)", keyMilliseconds(dataset, sequence, runs: 11))
     }
+}
+
+/// The median time of the last key of `sequence`, each run from fresh derived data that has drawn
+/// its first frame, done the loop's idle work and pressed the keys before the last.
+func keyMilliseconds(_ dataset: Dataset, _ sequence: [Key], runs: Int) -> Double {
+    let size = Size(width: 120, height: 40)
+    return medianMilliseconds(runs: runs, setup: { () -> (AppState, Derived, Buffer) in
+        // The presets, as the app offers them (saved scenarios follow them there).
+        let derived = Derived(dataset: dataset, scenarios: ScenarioPresets.all)
+        var state = AppState(dataset: dataset, scenarios: ScenarioPresets.all, screen: size)
+        var frame = ExplorerView(state, derived).frame()
+        derived.prepareWhileIdle()  // the event loop's idle work (it builds the search index)
+        derived.warmClaims()        // and what its idle thread works out ahead, long done by the third key
+        derived.warmScenarios()
+        for key in sequence.dropLast() {
+            reduce(&state, .key(key), derived)
+            frame = ExplorerView(state, derived).frame()
+            reduce(&state, .measured(frame.measurements!), derived)
+        }
+        return (state, derived, frame.buffer)
+    }) { prepared in benchTimedKey(&prepared, sequence.last!) }
+}
+
+/// The timed part on its own, so `valgrind --toggle-collect='*benchTimedKey*'` sees only it.
+@inline(never)
+func benchTimedKey(_ prepared: inout (AppState, Derived, Buffer), _ key: Key) {
+    reduce(&prepared.0, .key(key), prepared.1)
+    let frame = ExplorerView(prepared.0, prepared.1).frame()
+    _ = Buffer.diff(prepared.2, frame.buffer)
+    reduce(&prepared.0, .measured(frame.measurements!), prepared.1)
 }
 
 let arguments = Array(CommandLine.arguments.dropFirst()).filter { $0 != "--json" }
@@ -231,6 +242,14 @@ case "profile":
     _ = derived.deferBaselineBands() // the explorer computes them on another thread
     let frame = ExplorerView(AppState(dataset: dataset, screen: Size(width: 120, height: 40)), derived).render()
     print("cells \(frame.width * frame.height)")
+case "key":
+    // One key of the list, many times, for a profiler: `bench key key_claims_open 200`.
+    guard arguments.count >= 2, let sequence = benchKeys.first(where: { $0.0 == arguments[1] })?.1 else {
+        FileHandle.standardError.write(Data("usage: bench key NAME [RUNS]; NAME is one of \(benchKeys.map(\.0).joined(separator: " "))\n".utf8)); exit(64)
+    }
+    let runs = arguments.dropFirst(2).first.flatMap { Int($0) } ?? 51
+    report(arguments[1], key: arguments[1], keyMilliseconds(try! DatasetLoader.loadDefault(), sequence, runs: runs))
+    if json { printJSON() }
 case "frames":
     // Only the steady-state frames, so a profiler sees nothing else.
     let numbers = arguments.dropFirst().compactMap { Int($0) }
