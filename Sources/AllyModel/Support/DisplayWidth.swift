@@ -74,7 +74,32 @@ public enum DisplayWidth {
         var printableASCII = true
         for byte in text.utf8 where byte < 0x20 || byte >= 0x7F { printableASCII = false; break }
         if printableASCII { return text.utf8.count }
+        if let width = simpleWidth(text) { return width }
         return text.reduce(0) { $0 + of($1) }
+    }
+
+    /// The width of `text` when every scalar of it is a cluster of its own (see
+    /// `isStandalone`), summed by scalar without finding cluster boundaries; nil otherwise.
+    public static func simpleWidth(_ text: String) -> Int? {
+        var width = 0
+        for scalar in text.unicodeScalars {
+            guard isStandalone(scalar) else { return nil }
+            width += of(scalar)
+        }
+        return width
+    }
+
+    /// Whether `scalar` always forms a grapheme cluster on its own, whatever its neighbours:
+    /// printable ASCII, Latin-1 and Latin Extended letters, the general punctuation our text
+    /// uses (– — ‘ ’ “ ” • … ‰ ′), currency signs, and arrows through shapes and symbols
+    /// (→ ≤ ─ ▲ ● ○ ◐ ★). None of them joins a cluster (no marks, joiners, variation
+    /// selectors, regional indicators or Hangul jamo): the rest go the per-cluster way.
+    @inline(__always)
+    public static func isStandalone(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return (v >= 0x20 && v < 0x7F) || (v >= 0xA0 && v < 0x300)
+            || (v >= 0x2010 && v <= 0x2027) || (v >= 0x2030 && v <= 0x205E)
+            || (v >= 0x20A0 && v <= 0x20C0) || (v >= 0x2190 && v <= 0x2BFF)
     }
 
     private static func isWide(_ v: UInt32) -> Bool {

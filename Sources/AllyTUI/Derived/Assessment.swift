@@ -52,6 +52,12 @@ public struct Assessment: Sendable {
         verdicts.verdict(for: claim, runChecks: runChecks)
     }
 
+    /// A checked claim's evidence items, built once (an article claim can list hundreds, and
+    /// the board and the panes list them on many keys).
+    func evidence(for claim: Claim, verdict: ClaimVerdict, build: () -> [ClaimEvidence]) -> [ClaimEvidence] {
+        verdicts.evidence(for: claim, build: build)
+    }
+
     /// Whether panes may run claim checks as they draw. Some checks rank every ally (the
     /// dependency profile scores them all), which takes seconds on 100k actors; on datasets
     /// that large, panes leave those verdicts to the detail view (Enter).
@@ -80,6 +86,7 @@ final class VerdictCache: @unchecked Sendable {
     private let assessor: ClaimAssessor
     private let lock = Lock()
     private var verdicts: [String: ClaimVerdict] = [:]
+    private var evidence: [String: [ClaimEvidence]] = [:]
     private(set) var checkedCount = 0
 
     init(assessor: ClaimAssessor) { self.assessor = assessor }
@@ -93,5 +100,17 @@ final class VerdictCache: @unchecked Sendable {
         verdicts[claim.id] = v
         if assessor.checks[claim.id] != nil { checkedCount += 1 }
         return v
+    }
+
+    /// The evidence of a claim whose verdict is in (a pure function of the claim and its verdict).
+    func evidence(for claim: Claim, build: () -> [ClaimEvidence]) -> [ClaimEvidence] {
+        lock.lock()
+        if let hit = evidence[claim.id] { lock.unlock(); return hit }
+        lock.unlock()
+        let items = build()
+        lock.lock()
+        evidence[claim.id] = items
+        lock.unlock()
+        return items
     }
 }

@@ -52,7 +52,9 @@ public struct ClaimBoard: Sendable {
     /// One claim with its verdict and evidence; the strongest items favour rows about `focus`.
     public static func entry(_ claim: Claim, view: ViewState, focus: String?, runChecks: Bool) -> Entry {
         let verdict = view.assessment.verdict(for: claim, runChecks: runChecks)
-        let evidence = ClaimEvidence.items(of: claim, verdict: verdict, in: view.dataset)
+        let evidence = verdict.map { verdict in
+            view.assessment.evidence(for: claim, verdict: verdict) { ClaimEvidence.items(of: claim, verdict: verdict, in: view.dataset) }
+        } ?? ClaimEvidence.items(of: claim, verdict: nil, in: view.dataset)
         return Entry(claim: claim, verdict: verdict, evidence: evidence,
                      strongestFor: ClaimEvidence.strongest(in: evidence, supports: true, about: focus),
                      strongestAgainst: ClaimEvidence.strongest(in: evidence, supports: false, about: focus))

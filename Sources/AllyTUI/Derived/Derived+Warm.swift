@@ -13,7 +13,7 @@ extension Derived {
     /// At most this many scenarios are scored ahead (a config may hold many saved ones).
     static let warmScenarioLimit = 16
 
-    /// Scores every ally, with its bands, under each what-if of the list, so that applying one
+    /// Scores every ally under the baseline, then with its bands under each what-if of the list, so that applying one
     /// from the `s` list draws at once instead of rescoring on that key. Only where the whole
     /// dataset scores quickly (the claim checks' limit).
     ///
@@ -22,7 +22,9 @@ extension Derived {
     public func warmScenarios() {
         guard baseAssessment.checksAreCheap else { return }
         let allies = allyPlaces.allies(in: .world, of: dataset)
-        // The baseline is scored as the user moves about; the what-ifs wait for `s`.
+        // Every ally under the baseline first: the table (`t`, `0`), its copy (`Y`) and the
+        // world's panes need them all; its bands have a thread of their own.
+        for ally in allies { _ = baseAssessment.score(ally.id) }
         for index in baseAssessment.scenarios.indices.dropFirst().prefix(Self.warmScenarioLimit) {
             let assessment = self.assessment(index)
             for ally in allies { _ = assessment.score(ally.id) }
@@ -31,10 +33,13 @@ extension Derived {
         }
     }
 
-    /// Every claim's verdict, so the claims board (`C`, `Tab` to the region or all regions)
+    /// Every claim's verdict and evidence, so the claims board (`C`, `Tab` to the region or all regions)
     /// groups them without running checks on a key. Same limit and thread as `warmScenarios`.
     public func warmClaims() {
         guard baseAssessment.checksAreCheap else { return }
-        for claim in dataset.claims { _ = baseAssessment.verdict(for: claim) }
+        for claim in dataset.claims {
+            guard let verdict = baseAssessment.verdict(for: claim) else { continue }
+            _ = baseAssessment.evidence(for: claim, verdict: verdict) { ClaimEvidence.items(of: claim, verdict: verdict, in: dataset) }
+        }
     }
 }

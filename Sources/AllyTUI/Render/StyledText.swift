@@ -25,7 +25,10 @@ public struct StyledLine: Sendable, Equatable {
     }
 
     /// Breaks the line into lines of at most `width` columns at spaces, continuing with `indent`.
-    public func wrapped(to width: Int, indent: Int = 0) -> [StyledLine] {
+    public func wrapped(to width: Int, indent: Int = 0) -> [StyledLine] { wrapped(to: width, indent: indent, byScalar: true) }
+
+    /// `byScalar` false takes the per-cluster path for all text (tests check both agree).
+    func wrapped(to width: Int, indent: Int, byScalar: Bool) -> [StyledLine] {
         guard wraps, width > indent + 4, self.width > width else { return [self] }
         var lines: [StyledLine] = []
         var current: [Span] = []
@@ -50,6 +53,25 @@ public struct StyledLine: Sendable, Equatable {
                     piece = String(piece[cut.endIndex...])
                 }
                 if !piece.isEmpty { current.append(Span(piece, span.style)); used += DisplayWidth.of(piece) }
+            }
+            if byScalar && DisplayWidth.simpleWidth(span.text) != nil {
+                // Most text: every scalar is a cluster of its own, so words are cut at spaces by
+                // scalar, their widths summed on the way, with no search for cluster boundaries.
+                let text = span.text, scalars = text.unicodeScalars
+                var start = scalars.startIndex, index = start, wordWidth = 0
+                func emitWord(_ end: String.Index, endsInSpace: Bool) {
+                    guard wordWidth <= width - indent else { emit(String(text[start..<end])); return }
+                    if used + wordWidth - (endsInSpace ? 1 : 0) > width && used > indent { flush() }
+                    current.append(Span(String(text[start..<end]), span.style)); used += wordWidth
+                }
+                while index != scalars.endIndex {
+                    let scalar = scalars[index]
+                    index = scalars.index(after: index)
+                    wordWidth += DisplayWidth.of(scalar)
+                    if scalar == " " { emitWord(index, endsInSpace: true); start = index; wordWidth = 0 }
+                }
+                if start != scalars.endIndex { emitWord(scalars.endIndex, endsInSpace: false) }
+                continue
             }
             for c in span.text {
                 word.append(c)
