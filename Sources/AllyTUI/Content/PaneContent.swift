@@ -17,7 +17,10 @@ public enum PaneContent {
         let deferred = pane == .claims && !state.assessment.checksAreCheap
         // Claims (verdicts on the data as it is) and events read no score: a what-if leaves them be.
         let scored = pane == .dependency || pane == .risk
-        let key = PaneLinesCache.Key(pane: pane, selectedID: state.selectedID, region: state.region, width: width,
+        // An ally's panes read nothing of the region shown (scope, ranks and events are its own),
+        // so moving to another region with the same ally selected reuses them.
+        let regional = state.selected?.kind != .ally
+        let key = PaneLinesCache.Key(pane: pane, selectedID: state.selectedID, region: regional ? state.region : nil, width: width,
                                      unicode: state.unicode, scenarioIndex: scored ? state.assessment.scenarioIndex : 0,
                                      checkedVerdicts: deferred ? state.assessment.checkedVerdictCount : 0,
                                      bandsReady: scored && state.assessment.bandsReady,

@@ -1,7 +1,7 @@
 import AllyModel
 
 /// Everything the explorer computes from its state rather than stores in it: scores per
-/// scenario, claim verdicts, wrapped pane text, map markers per pane size, the allies' places
+/// scenario, claim verdicts, wrapped pane text, map markers and outlines per pane size, the allies' places
 /// for the arrows and the folded names for search.
 ///
 /// Each is a pure function of the dataset, the weights and the scenario list (fixed for one
@@ -14,6 +14,7 @@ public final class Derived: Sendable {
     let baseAssessment: Assessment
     let paneLines = PaneLinesCache()
     let markers = MapMarkerCache()
+    let outlines = MapOutlineCache()
     let allyPlaces = AllyPlacesCache()
     let claimBoards = ClaimBoardCache()
     let tableRowsCache = TableRowsCache()

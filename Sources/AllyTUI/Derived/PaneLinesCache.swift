@@ -15,7 +15,8 @@ public final class PaneLinesCache: @unchecked Sendable {
     struct Key: Hashable {
         var pane: PaneID
         var selectedID: String?
-        var region: Region
+        /// Nil for an ally's panes, which do not depend on it.
+        var region: Region?
         var width: Int
         var unicode: Bool
         var scenarioIndex: Int

@@ -32,8 +32,8 @@ public struct ExplorerView {
             for (pane, rect) in PaneFrame.tabRects(of: tabbed) { measured.hits.append(HitArea(rect, .paneTab(pane))) }
             measured.hits.append(HitArea(Rect(x: tabbed.x, y: tabbed.y, width: tabbed.width, height: 1), .inert))
         }
-        // The detail, compare and claims views cover the whole body: the map and panes under
-        // them would be drawn only to be painted over.
+        // The detail, compare and claims views cover the whole body (inspect too, up to 140×40):
+        // the map and panes under them would be drawn only to be painted over.
         if !coversBody(mode) {
             if view.mainView == .table {
                 drawTable(into: &buffer, frame: layout.map, measuring: &measured)
@@ -73,7 +73,7 @@ public struct ExplorerView {
         case .detail, .compare, .claims: return true
         case .scenarioPicker(let picker): return coversBody(picker.over)
         case .command(let line): return coversBody(line.over)
-        case .inspect(let inspect): return coversBody(inspect.over)
+        case .inspect(let inspect): return InspectOverlay.box(in: view.layout.body) == view.layout.body || coversBody(inspect.over)
         case .normal, .help, .search, .tableFilter, .tour, .markJump: return false
         }
     }
@@ -206,7 +206,8 @@ public struct ExplorerView {
         // Blank map cells share the outline's style, so the terminal needs no colour switch
         // between dots and spaces: about a third fewer bytes per frame.
         buffer.fill(inner, with: Cell(" ", style: MarkerStyle.land))
-        let map = mapView(area: inner)
+        var map = mapView(area: inner)
+        map.outlines = view.derived.outlines.outlines(of: map, in: inner)
         let placed = map.draw(into: &buffer, area: inner)
         for marker in placed.markers { measured.hits.append(HitArea(Rect(x: marker.cell.x, y: marker.cell.y, width: 1, height: 1), .actor(marker.id))) }
         for label in placed.labels { measured.hits.append(HitArea(Rect(x: label.origin.x, y: label.origin.y, width: label.width, height: 1), .actor(label.id))) }

@@ -17,6 +17,9 @@ public struct MapView: Sendable {
     /// When set, only these markers keep their colour and label; the rest are drawn dim and
     /// unlabelled (the tour's actors stand out this way).
     public var emphasis: Set<String>?
+    /// The outlines already rasterised for this frame at the area's size (`canvas(in:)`), kept
+    /// from an earlier frame; drawn afresh when nil or of another size.
+    public var outlines: BrailleCanvas?
 
     public init(frame: GeoFrame, markers: [MapMarker] = [], selectedID: String? = nil,
                 charset: MapCharset = .braille, geometry: WorldGeometry = .shared, alwaysShown: Set<String> = [],
@@ -37,7 +40,7 @@ public struct MapView: Sendable {
     }
 
     /// Where markers and labels go in `area` (buffer coordinates), exactly as `render` draws them.
-    public func layout(in area: Rect) -> MapLayout { layout(in: area, canvas: canvas(in: area)) }
+    public func layout(in area: Rect) -> MapLayout { layout(in: area, canvas: outlines(in: area)) }
 
     /// Marker id → screen cell in `area`, for arrow-key navigation and mouse hit-testing
     /// (cheaper than `layout(in:)`: no outlines are drawn).
@@ -63,7 +66,7 @@ public struct MapView: Sendable {
     public func draw(into buffer: inout Buffer, area: Rect) -> MapLayout {
         let area = area.intersection(buffer.area)
         guard !area.isEmpty else { return MapLayout(markers: [], labels: []) }
-        let canvas = canvas(in: area)
+        let canvas = outlines(in: area)
         for row in 0..<canvas.rows {
             for column in 0..<canvas.columns {
                 if let ch = charset.character(for: canvas.pattern(column: column, row: row)) {
@@ -84,6 +87,11 @@ public struct MapView: Sendable {
     }
 
     // MARK: - Private
+
+    private func outlines(in area: Rect) -> BrailleCanvas {
+        if let outlines, outlines.columns == area.width, outlines.rows == area.height { return outlines }
+        return canvas(in: area)
+    }
 
     private func emphasised(_ layout: MapLayout) -> MapLayout {
         guard let emphasis else { return layout }
