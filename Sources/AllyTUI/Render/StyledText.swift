@@ -56,13 +56,21 @@ public struct StyledLine: Sendable, Equatable {
             }
             if byScalar && DisplayWidth.simpleWidth(span.text) != nil {
                 // Most text: every scalar is a cluster of its own, so words are cut at spaces by
-                // scalar, their widths summed on the way, with no search for cluster boundaries.
+                // scalar, their widths summed on the way, with no search for cluster boundaries;
+                // the words that share a line make one span.
                 let text = span.text, scalars = text.unicodeScalars
-                var start = scalars.startIndex, index = start, wordWidth = 0
+                var start = scalars.startIndex, index = start, wordWidth = 0, run = start
+                func endRun(at end: String.Index) {
+                    if run < end { current.append(Span(String(text[run..<end]), span.style)) }
+                    run = end
+                }
                 func emitWord(_ end: String.Index, endsInSpace: Bool) {
-                    guard wordWidth <= width - indent else { emit(String(text[start..<end])); return }
-                    if used + wordWidth - (endsInSpace ? 1 : 0) > width && used > indent { flush() }
-                    current.append(Span(String(text[start..<end]), span.style)); used += wordWidth
+                    guard wordWidth <= width - indent else {
+                        endRun(at: start); emit(String(text[start..<end])); run = end
+                        return
+                    }
+                    if used + wordWidth - (endsInSpace ? 1 : 0) > width && used > indent { endRun(at: start); flush() }
+                    used += wordWidth
                 }
                 while index != scalars.endIndex {
                     let scalar = scalars[index]
@@ -71,6 +79,7 @@ public struct StyledLine: Sendable, Equatable {
                     if scalar == " " { emitWord(index, endsInSpace: true); start = index; wordWidth = 0 }
                 }
                 if start != scalars.endIndex { emitWord(scalars.endIndex, endsInSpace: false) }
+                endRun(at: scalars.endIndex)
                 continue
             }
             for c in span.text {
