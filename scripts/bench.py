@@ -2,17 +2,20 @@
 """The benchmark suite behind scripts/bench.sh (see docs/benchmarks.md).
 
 Runs, from the repository root, with release binaries in $BENCH_BIN:
-  first frame   allymap / floor / visidata under ../shared/tools/ttyprobe.py at 120x40
-  key to frame  region jump, arrow move, search keystroke (ms and bytes), floor key
+  first frame   allymap / C floor / Swift floor, interleaved, and visidata under
+                ../shared/tools/ttyprobe.py at 120x40
+  breakdown     where allymap's first frame goes, phase by phase (ALLYMAP_STARTUP_TRACE)
+  idle          system calls of an explorer left alone for 10 s (strace -c)
+  key to frame  region jump, arrow move, search, table and tour keys (ms and bytes), floor key
   render        the in-process `bench --json` sections
   cli           whole-process commands: `allymap --version` (the floor) and `allymap tour --print`
   scale         synthetic 1k/10k/100k datasets: load, frames, keys, peak RSS
   instructions  callgrind total Ir for load + first frame
 Prints a table and writes bench-results.json. A part whose tool is missing is skipped with a note.
 Environment: BENCH_RUNS (first-frame runs, default 21), BENCH_SCALE (default 1000,10000,100000),
-BENCH_SKIP (comma list of parts: first,keys,render,cli,scale,callgrind).
+BENCH_SKIP (comma list of parts: first,breakdown,idle,keys,render,cli,scale,callgrind).
 """
-import json, os, platform, re, shutil, statistics, subprocess, sys, tempfile
+import json, os, platform, re, shutil, statistics, subprocess, sys, tempfile, time
 
 BIN = os.environ.get("BENCH_BIN", ".build-bench/release")
 PROBE = os.path.join("..", "shared", "tools", "ttyprobe.py")
@@ -21,9 +24,9 @@ KEY_RUNS = int(os.environ.get("BENCH_KEY_RUNS", "11"))
 SCALE = [int(n) for n in os.environ.get("BENCH_SCALE", "1000,10000,100000").split(",") if n]
 SKIP = set(filter(None, os.environ.get("BENCH_SKIP", "").split(",")))
 HAVE = set(filter(None, os.environ.get("BENCH_HAVE", "pyte,visidata,time,valgrind").split(",")))
-ALLYMAP, FLOOR, BENCH = (os.path.join(BIN, n) for n in ("allymap", "floor", "bench"))
+ALLYMAP, FLOOR, BENCH, CFLOOR = (os.path.join(BIN, n) for n in ("allymap", "floor", "bench", "cfloor"))
 
-results = {"machine": {}, "first_frame": {}, "keys": {}, "render": {}, "cli": {}, "scale": {}, "callgrind": {}, "skipped": []}
+results = {"machine": {}, "first_frame": {}, "breakdown": {}, "idle": {}, "keys": {}, "render": {}, "cli": {}, "scale": {}, "callgrind": {}, "skipped": []}
 rows = []  # (section, what, value) for the printed table
 
 
@@ -100,13 +103,29 @@ def first_frame(csv_path):
     if "pyte" not in HAVE:
         return skip("first frame", "pyte is not installed (pip install pyte)")
     ff = results["first_frame"]
-    ff["allymap_ms"] = median_first([ALLYMAP], "q quit", RUNS)
-    ff["floor_ms"] = median_first([FLOOR], "FLOOR END", RUNS)
-    row("first frame (120x40, median of %d)" % RUNS, "allymap", fmt(ff["allymap_ms"]))
-    row("", "floor (bare ncurses)", fmt(ff["floor_ms"]))
+    # Interleaved, so a busy moment of the machine falls on all three alike.
+    programs = [("allymap_ms", [ALLYMAP], "q quit"), ("floor_ms", [FLOOR], "FLOOR END")]
+    if os.path.exists(CFLOOR):
+        programs.append(("c_floor_ms", [CFLOOR], "FLOOR END"))
+    else:
+        skip("C floor", "no C compiler built scripts/floor/floor.c (bench.sh does: cc -O2 ... -lncursesw)")
+    samples = {key: [] for key, _, _ in programs}
+    for _ in range(RUNS):
+        for key, cmd, expect in programs:
+            r = probe(cmd, expect)
+            if r["first_ms"] is not None:
+                samples[key].append(r["first_ms"])
+    for key, _, _ in programs:
+        ff[key] = round(statistics.median(samples[key]), 2) if samples[key] else None
+    row("first frame (120x40, median of %d, interleaved)" % RUNS, "allymap", fmt(ff["allymap_ms"]))
+    row("", "C floor (bare ncurses in C)", fmt(ff.get("c_floor_ms")))
+    row("", "Swift floor (bare ncurses in Swift)", fmt(ff["floor_ms"]))
+    if ff["allymap_ms"] and ff.get("c_floor_ms"):
+        ff["allymap_over_c_floor"] = round(ff["allymap_ms"] / ff["c_floor_ms"], 2)
+        row("", "allymap / C floor", f"{ff['allymap_over_c_floor']:.2f}x  (goal ≤ 2x)")
     if ff["allymap_ms"] and ff["floor_ms"]:
         ff["allymap_over_floor"] = round(ff["allymap_ms"] / ff["floor_ms"], 2)
-        row("", "allymap / floor", f"{ff['allymap_over_floor']:.2f}x  (goal ≤ 2x)")
+        row("", "allymap / Swift floor", f"{ff['allymap_over_floor']:.2f}x")
     vd = shutil.which("vd") or shutil.which("visidata")
     if "visidata" not in HAVE or not vd:
         return skip("visidata first frame", "visidata is not installed (pip install visidata)")
@@ -118,8 +137,117 @@ def first_frame(csv_path):
         row("", "visidata / allymap", f"{ff['visidata_over_allymap']:.1f}x  (goal ≥ 10x)")
 
 
-KEY_STEPS = [("\\x1b[C", "─ Jordan ─"), ("2", "Lithuania"), ("/", "type a name or code"), ("j", "Japan (JP)")]
-KEY_NAMES = ["arrow move (Right, Israel → Jordan)", "region jump (2 → Europe)", None, "search keystroke (/ then j)"]
+PHASES = ["main", "arguments parsed", "dataset loaded", "terminal opened", "state ready", "first frame drawn",
+          "first frame written"]
+PHASE_NAMES = ["start → main (exec, dynamic loading, runtime set-up)", "arguments parsed (ArgumentParser)",
+               "built-in dataset decoded", "terminal opened (initscr, colours)", "state, config and history read",
+               "first frame drawn (derived data, layout, map, panes)", "first frame written (diff, ncurses, tty)",
+               "frame on the probe's screen (pty, terminal emulator)"]
+
+
+def traced_start(expect="q quit", timeout=20):
+    """One start of allymap in a pty: the monotonic time of each phase, from just before the
+    fork to `expect` on the screen (the same clock the explorer's trace reads)."""
+    import fcntl, pty, select, struct, termios, pyte
+    trace = tempfile.NamedTemporaryFile(suffix=".trace", delete=False).name
+    env = dict(os.environ, TERM="xterm-256color", LANG="C.UTF-8", LC_ALL="C.UTF-8", ALLYMAP_STARTUP_TRACE=trace)
+    screen = pyte.Screen(120, 40)
+    stream = pyte.ByteStream(screen)
+    t0 = time.monotonic()
+    pid, fd = pty.fork()
+    if pid == 0:
+        fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
+        os.execve(ALLYMAP, [ALLYMAP], env)
+    seen, deadline = None, t0 + timeout
+    while time.monotonic() < deadline and seen is None:
+        r, _, _ = select.select([fd], [], [], 0.05)
+        if r:
+            try:
+                stream.feed(os.read(fd, 65536))
+            except OSError:
+                break
+            if expect in "\n".join(screen.display):
+                seen = time.monotonic()
+    os.write(fd, b"q")
+    try:
+        while True:
+            r, _, _ = select.select([fd], [], [], 2)
+            if not r or not os.read(fd, 65536):
+                break
+    except OSError:
+        pass
+    os.waitpid(pid, 0)
+    os.close(fd)
+    marks = {}
+    for line in open(trace):
+        name, _, value = line.rstrip("\n").rpartition(" ")
+        marks[name] = float(value)
+    os.unlink(trace)
+    if seen is None or any(p not in marks for p in PHASES):
+        raise RuntimeError(f"startup trace incomplete: {sorted(marks)}")
+    times = [t0] + [marks[p] for p in PHASES] + [seen]
+    return [(b - a) * 1000 for a, b in zip(times, times[1:])]
+
+
+def breakdown():
+    if "pyte" not in HAVE:
+        return skip("first-frame breakdown", "pyte is not installed")
+    runs = [traced_start() for _ in range(max(9, RUNS // 2))]
+    b = results["breakdown"]
+    title = "first frame, phase by phase (median of %d)" % len(runs)
+    for i, name in enumerate(PHASE_NAMES):
+        b[name] = round(statistics.median(r[i] for r in runs), 2)
+        row(title, name, fmt(b[name])); title = ""
+    b["total"] = round(statistics.median(sum(r) for r in runs), 2)
+    row("", "total (spawn → frame on screen)", fmt(b["total"]))
+
+
+def idle():
+    """System calls of an explorer left alone for 10 s after its first frame (goal: ≤ 2)."""
+    if "pyte" not in HAVE or not shutil.which("strace"):
+        return skip("idle wake-ups", "strace or pyte is missing (apt-get install strace)")
+    import fcntl, pty, select, struct, termios, pyte
+    screen = pyte.Screen(120, 40)
+    stream = pyte.ByteStream(screen)
+    env = dict(os.environ, TERM="xterm-256color", LANG="C.UTF-8", LC_ALL="C.UTF-8")
+    pid, fd = pty.fork()
+    if pid == 0:
+        fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
+        os.execve(ALLYMAP, [ALLYMAP], env)
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and "q quit" not in "\n".join(screen.display):
+        if select.select([fd], [], [], 0.05)[0]:
+            stream.feed(os.read(fd, 65536))
+    time.sleep(1)  # the loop's one idle task (the search index) and the bands' thread are done by now
+    out = tempfile.NamedTemporaryFile(suffix=".strace", delete=False).name
+    traced = subprocess.run(["timeout", "-s", "INT", "10", "strace", "-f", "-c", "-o", out, "-p", str(pid)],
+                            capture_output=True, text=True)
+    os.write(fd, b"q")
+    try:
+        while select.select([fd], [], [], 2)[0] and os.read(fd, 65536):
+            pass
+    except OSError:
+        pass
+    os.waitpid(pid, 0)
+    os.close(fd)
+    text = open(out).read()
+    os.unlink(out)
+    if "attached" not in traced.stderr:
+        raise RuntimeError(f"strace could not attach: {traced.stderr.strip()[-200:]}")
+    # strace -c writes nothing at all when the process made no call; else a table ending in a total.
+    m = re.search(r"^\s*100\.00\s+[\d.]+\s+\d+\s+(\d+)(?:\s+\d+)?\s+total", text, re.M)
+    if text.strip() and not m:
+        raise RuntimeError(f"unexpected strace output: {text[-200:]}")
+    calls = int(m.group(1)) if m else 0
+    results["idle"] = {"syscalls_per_10s": calls, "strace": text.strip().splitlines()[-6:]}
+    row("idle (120x40, strace -c over 10 s)", "system calls while idle", f"{calls}  (goal ≤ 2)")
+
+
+KEY_STEPS = [("\\x1b[C", "─ Jordan ─"), ("2", "Lithuania"), ("/", "type a name or code"), ("j", "Japan (JP)"),
+             ("\\x1b", "Europe map"), ("t", "a Ally"), ("r", "risk, highest first"), ("\\x1b[B", "Estonia · Europe"), ("t", "Europe map"),
+             ("T", "x to explore"), ("l", "step 2 of")]
+KEY_NAMES = ["arrow move (Right, Israel → Jordan)", "region jump (2 → Europe)", None, "search keystroke (/ then j)",
+             None, "table open (t)", "table sort (r, by risk)", "table row (Down)", None, "tour open (T)", "tour next step (l)"]
 
 
 def keys():
@@ -259,7 +387,7 @@ def main():
         csv_path = os.path.join(workdir, "actors.csv")
         with open(csv_path, "w") as f:
             subprocess.run([ALLYMAP, "export", "--format", "csv", "--table", "actors"], stdout=f, check=True)
-        for part, fn in [("first", lambda: first_frame(csv_path)), ("keys", keys), ("render", render), ("cli", cli),
+        for part, fn in [("first", lambda: first_frame(csv_path)), ("breakdown", breakdown), ("idle", idle), ("keys", keys), ("render", render), ("cli", cli),
                          ("scale", lambda: scale(workdir)), ("callgrind", lambda: callgrind(workdir))]:
             if part in SKIP:
                 skip(part, "BENCH_SKIP")

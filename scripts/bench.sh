@@ -4,6 +4,7 @@
 # Builds the release binaries, installs what the measurements need when it is missing (pyte and
 # visidata from PyPI, GNU time and valgrind from apt), runs every part, prints a table and writes
 # bench-results.json. A part whose tool cannot be installed is skipped with a message.
+# (strace from apt, for the idle part; cc builds scripts/floor/floor.c, the C floor.)
 # Knobs: BENCH_RUNS=21 BENCH_KEY_RUNS=11 BENCH_SCALE=1000,10000,100000 BENCH_SKIP=scale,callgrind
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,5 +29,9 @@ command -v valgrind >/dev/null && have+=(valgrind) || echo "bench: valgrind coul
 
 echo "bench: building release binaries in $scratch" >&2
 swift build -c release --scratch-path "$scratch" >&2
+# The C floor: what a bare ncurses program costs here, the first frame's yardstick.
+command -v cc >/dev/null && cc -O2 -o "$scratch/release/cfloor" scripts/floor/floor.c -lncursesw >&2 \
+  || echo "bench: the C floor could not be built (cc and libncurses-dev): its comparison will be skipped" >&2
+command -v strace >/dev/null || apt_install strace || true
 
 BENCH_BIN="$scratch/release" BENCH_HAVE="$(IFS=,; echo "${have[*]}")" exec python3 scripts/bench.py

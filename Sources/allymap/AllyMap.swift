@@ -34,9 +34,11 @@ struct AllyMap: ParsableCommand {
     /// printable (they can quote the user's argument); and stdout is flushed and checked at the
     /// end, so a lost write (`> /dev/full`, a full disk) is exit 74, never a silent success.
     static func main() {
+        StartupTrace.mark("main")
         var exit = CommandExit(.ok, message: nil)
         do {
             var command = try parseAsRoot()
+            StartupTrace.mark("arguments parsed")
             try command.run()
         } catch {
             exit = CommandExit(error)

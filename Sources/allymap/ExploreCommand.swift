@@ -26,6 +26,7 @@ struct ExploreCommand: ParsableCommand {
 
     func run() throws {
         let dataset = try dataOptions.load()
+        StartupTrace.mark("dataset loaded")
         var selected: String?
         if let select { selected = try resolveActor(select, in: dataset).id }
         let status = ExitStatus(rawValue: try MainActor.assumeIsolated {

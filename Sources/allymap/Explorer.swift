@@ -15,6 +15,8 @@ enum Explorer {
         let (theme, themeWarning) = UserSettings.theme(chosen, config: config, configUsable: configWarning == nil)
         let terminal = try NcursesTerminal()
         defer { terminal.restore() }
+        StartupTrace.mark("terminal opened")
+        defer { StartupTrace.write() }
         // The user's saved weights and scenarios apply here too (s cycles through them after the presets).
         let scenarios = ScenarioCatalog(config: config).scenarios
         // `:weight` swaps this for one built with the new weights (Effect.reweigh).
@@ -32,10 +34,16 @@ enum Explorer {
         state.colours = terminal.colorMode != .none
         let notes = [configWarning.map { "config ignored (default weights in use): \($0)" }, themeWarning, remembered.note].compactMap { $0 }
         if !notes.isEmpty { state.status = notes.joined(separator: "; ") }
+        StartupTrace.mark("state ready")
+        var frames = 0
         return TerminalApp.run(on: terminal, initial: state, update: { state, event in
-            reduce(&state, event, derived)
+            // The loop reports the first frame's measurements right after writing it.
+            if frames == 1, case .measured = event { StartupTrace.mark("first frame written"); frames += 1 }
+            return reduce(&state, event, derived)
         }, view: { state, _, _ in
-            ExplorerView(state, derived).frame()
+            let frame = ExplorerView(state, derived).frame()
+            if frames == 0 { StartupTrace.mark("first frame drawn"); frames = 1 }
+            return frame
         }, perform: { effect in
             switch effect {
             case .saveHistory(let line): return memory.record(line)
