@@ -45,6 +45,22 @@ public struct Buffer: Sendable, Equatable {
             }
             return column
         }
+        if DisplayWidth.simpleWidth(text) != nil {
+            // Every scalar its own cluster (· — … █ ○ and Latin letters): cells by scalar, no
+            // grapheme breaking; the same cells as the loop below.
+            for scalar in text.unicodeScalars {
+                let w = DisplayWidth.of(scalar)
+                if w == 0 { continue }
+                if column + w > bounds.maxX { break }
+                if column >= bounds.x {
+                    let shown: Character = w == 2 && column + 1 >= bounds.maxX ? " " : Character(scalar)
+                    cells[y * width + column] = Cell(shown, style: style)
+                    if w == 2 { cells[y * width + column + 1] = .continuation }
+                }
+                column += w
+            }
+            return column
+        }
         for character in text {
             let w = DisplayWidth.of(character)
             if w == 0 { continue } // combining marks and controls never take a cell of their own
