@@ -260,9 +260,12 @@ def keys():
         if name:
             k[name] = step
             row(title, name, f"{fmt(step['ms'])}, {step['bytes']} B"); title = ""
-    fl = median_steps([FLOOR], "FLOOR END", [("x", "key 1")], KEY_RUNS)[0]
-    k["floor key (x)"] = fl
-    row("", "floor key (x → \"key 1\")", f"{fmt(fl['ms'])}, {fl['bytes']} B")
+    for name, program in [("C floor", CFLOOR), ("Swift floor", FLOOR)]:
+        if not os.path.exists(program):
+            continue
+        fl = median_steps([program], "FLOOR END", [("x", "key 1")], KEY_RUNS)[0]
+        k[f"{name} key (x)"] = fl
+        row("", f"{name} key (x → \"key 1\")", f"{fmt(fl['ms'])}, {fl['bytes']} B")
 
 
 def render():
