@@ -2,9 +2,10 @@
 ///
 /// Built once on load; lookups go through indexes so screens stay fast on large datasets.
 public struct Dataset: Sendable, Equatable {
-    public let actors: [Actor]
+    public let actors: ActorTable
     public let indicators: IndicatorTable
-    public let events: [TimelineEvent]
+    /// Oldest first.
+    public let events: EventTable
     public let claims: [Claim]
     /// Who threatens each ally and why, best first per ally (rank 1 = main threat).
     public let threats: [Threat]
@@ -37,7 +38,14 @@ public struct Dataset: Sendable, Equatable {
                   judgements: judgements, tour: tour)
     }
 
-    public init(actors: [Actor], indicators: IndicatorTable, events: consuming [TimelineEvent], claims: [Claim],
+    public init(actors: [Actor], indicators: IndicatorTable, events: [TimelineEvent], claims: [Claim],
+                threats: [Threat] = [], meta: DatasetMeta = DatasetMeta(), judgements: [Judgement] = [],
+                tour: [TourParagraph] = []) {
+        self.init(actors: ActorTable(actors), indicators: indicators, events: EventTable(events), claims: claims, threats: threats,
+                  meta: meta, judgements: judgements, tour: tour)
+    }
+
+    public init(actors: ActorTable, indicators: IndicatorTable, events: consuming EventTable, claims: [Claim],
                 threats: [Threat] = [], meta: DatasetMeta = DatasetMeta(), judgements: [Judgement] = [],
                 tour: [TourParagraph] = []) {
         self.judgements = judgements
@@ -50,39 +58,50 @@ public struct Dataset: Sendable, Equatable {
         if !threats.isEmpty {
             var byAlly: [String: [String]] = [:]
             for t in self.threats where t.adversary != Threat.none { byAlly[t.ally, default: []].append(t.adversary) }
-            for i in actors.indices where actors[i].kind == .ally { actors[i].adversaries = byAlly[actors[i].id] ?? [] }
+            actors = ActorTable(actors.map { a in
+                var a = a
+                if a.kind == .ally { a.adversaries = byAlly[a.id] ?? [] }
+                return a
+            })
         }
         self.actors = actors
         self.indicators = indicators
         // Sorted in place when the caller hands its array over (`consume`), not copied.
         var events = events
-        events.sort { $0.date.text < $1.date.text }
+        events.sortByDate()
         self.events = events
         self.claims = claims.sorted { ($0.paragraph, $0.id) < ($1.paragraph, $1.id) }
         var a: [String: Int] = [:]
         a.reserveCapacity(actors.count)
-        for (i, actor) in actors.enumerated() where a[actor.id] == nil { a[actor.id] = i }
+        for i in actors.indices {
+            let id = actors.id(at: i)
+            if a[id] == nil { a[id] = i }
+        }
         actorIndex = a
         indicatorsByActor = ActorGroups(actorCount: actors.count, actorIndex: a, items: indicators.count) { i, add in
             add(indicators.actor(at: i))
         }
         var e: [String: Int] = [:]
         e.reserveCapacity(self.events.count)
-        for (i, x) in self.events.enumerated() where e[x.id] == nil { e[x.id] = i }
+        for i in self.events.indices {
+            let id = self.events.id(at: i)
+            if e[id] == nil { e[id] = i }
+        }
         eventIndex = e
         let sortedEvents = self.events
         eventsByActor = ActorGroups(actorCount: actors.count, actorIndex: a, items: sortedEvents.count) { i, add in
-            let parties = sortedEvents[i].actors
+            let parties = sortedEvents.parties(at: i)
             for (n, actor) in parties.enumerated() where !parties[..<n].contains(actor) { add(actor) }
         }
         var allyAt: [Region: [Int]] = [:]
-        for (i, actor) in actors.enumerated() where actor.kind == .ally {
+        for i in actors.indices where actors.kind(at: i) == .ally {
             allyAt[.world, default: []].append(i)
-            if actor.region != .world { allyAt[actor.region, default: []].append(i) }
+            let region = actors.region(at: i)
+            if region != .world { allyAt[region, default: []].append(i) }
         }
         allyPositions = allyAt
-        us = actors.first { $0.kind == .us }
-        latestEventYear = self.events.map(\.date.last).max()
+        us = actors.indices.first { actors.kind(at: $0) == .us }.map { actors[$0] }
+        latestEventYear = events.indices.map { events.date(at: $0).last }.max()
     }
 
     public static func == (a: Dataset, b: Dataset) -> Bool {
@@ -110,7 +129,7 @@ public struct Dataset: Sendable, Equatable {
     public func firstAlly(in region: Region) -> Actor? { allyPositions[region]?.first.map { actors[$0] } }
 
     public func actors(in region: Region) -> [Actor] {
-        region == .world ? actors : actors.filter { $0.region == region }
+        region == .world ? Array(actors) : actors.filter { $0.region == region }
     }
 
     /// The indicator `actor.key` (keys have no dots, so the id splits at its last one).
@@ -186,9 +205,9 @@ extension Dataset: Codable {
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(Self.formatVersion, forKey: .format)
-        try c.encode(actors, forKey: .actors)
+        try c.encode(Array(actors), forKey: .actors)
         try c.encode(Array(indicators), forKey: .indicators)
-        try c.encode(events, forKey: .events)
+        try c.encode(Array(events), forKey: .events)
         try c.encode(claims, forKey: .claims)
         try c.encode(threats, forKey: .threats)
         try c.encode(meta, forKey: .meta)

@@ -24,6 +24,12 @@ public struct Period: Sendable, Hashable, Codable, CustomStringConvertible, Comp
         (self.text, self.first, self.last) = (text, first, last)
     }
 
+    /// A period already parsed: `text` as `init?(_:)` would keep it, spanning `first...last`
+    /// (packed tables rebuild their periods with it, without parsing again).
+    init(parsed text: String, first: Int, last: Int) {
+        (self.text, self.first, self.last) = (text, first, last)
+    }
+
     private static func years(_ b: UnsafeBufferPointer<UInt8>) -> (Int, Int)? {
         func digits(_ from: Int, _ count: Int) -> Int? {
             guard from + count <= b.count else { return nil }

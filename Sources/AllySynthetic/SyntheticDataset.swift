@@ -17,7 +17,7 @@ public enum SyntheticDataset {
     public static func generate(actors count: Int, seed: UInt64 = 7) throws -> Dataset {
         let base = try DatasetLoader.loadDefault()
         var rng = SplitMix64(seed: seed)
-        var actors = base.actors, indicators = Array(base.indicators), events = base.events, claims = base.claims
+        var actors = Array(base.actors), indicators = Array(base.indicators), events = Array(base.events), claims = base.claims
         let source = Source(name: "synthetic (allymap bench generate)", confidence: .low)
         let realThreats = base.actors.filter { $0.kind.isThreat }.map(\.id)
         var threats: [Region: [String]] = [:]

@@ -99,7 +99,7 @@ typealias SeededGenerator = SplitMix64
             filled.append(x.actor)
         }
         #expect(!filled.isEmpty)
-        let after = ScoringModel(dataset: Dataset(actors: dataset.actors, indicators: rows, events: dataset.events,
+        let after = ScoringModel(dataset: Dataset(actors: dataset.actors, indicators: IndicatorTable(rows), events: dataset.events,
                                                   claims: dataset.claims, threats: dataset.threats, meta: dataset.meta))
         for id in filled {
             guard let t = try after.reliance(of: id).total, let band = bands.band(.reliance, of: id) else { continue }

@@ -17,13 +17,13 @@ import Testing
     /// The default dataset with hard text everywhere, round-tripped through the TSV loader to
     /// prove it is accepted as valid input.
     static let hostile: Dataset = {
-        var actors = defaultDataset.actors
+        var actors = Array(defaultDataset.actors)
         for i in actors.indices {
             actors[i].name = decorate(actors[i].name, i)
             actors[i].capital = decorate(actors[i].capital, i + 1)
             actors[i].source.name = decorate(actors[i].source.name, i + 2)
         }
-        var events = defaultDataset.events
+        var events = Array(defaultDataset.events)
         for i in events.indices {
             events[i].title = decorate(events[i].title, i)
             events[i].summary = decorate(events[i].summary, i + 3)

@@ -110,9 +110,9 @@ public enum DatasetLoader {
         // The indicators table is most of a large dataset: it is decoded on a second thread
         // (with its own decoder) while this one reads the other three and checks actors and events.
         let indicatorFile = inputs[.indicators]
-        let (early, indicatorResult) = try Parallel.both({ () throws -> EarlyTables in
-            let actors = try read(.actors, or: []) { d, input, name throws(LineStream.ReadFailure) in try d.actors(input, file: name, format: format) }
-            let events = try read(.events, or: []) { d, input, name throws(LineStream.ReadFailure) in try d.events(input, file: name, format: format) }
+        let (earlyTables, indicatorResult) = try Parallel.both({ () throws -> EarlyTables in
+            let actors = try read(.actors, or: ActorTable()) { d, input, name throws(LineStream.ReadFailure) in try d.actors(input, file: name, format: format) }
+            let events = try read(.events, or: EventTable()) { d, input, name throws(LineStream.ReadFailure) in try d.events(input, file: name, format: format) }
             let claims = try read(.claims, or: []) { d, input, name throws(LineStream.ReadFailure) in try d.claims(input, file: name, format: format) }
             let threats = try read(.threats, or: []) { d, input, name throws(LineStream.ReadFailure) in try d.threats(input, file: name, format: format) }
             let meta = try read(.meta, or: DatasetMeta()) { d, input, name throws(LineStream.ReadFailure) in try d.meta(input, file: name, format: format) }
@@ -139,7 +139,10 @@ public enum DatasetLoader {
         if indicatorFile == nil {
             decoder.issues.append(DataIssue(file: DatasetTable.indicators.fileName(format), line: 0, field: "", message: "file is missing"))
         }
-        let (actors, events, claims) = (early.actors, early.events, early.claims)
+        // The events are taken out so the dataset holds their only reference and sorts them in place.
+        var early = consume earlyTables
+        let events = early.takeEvents()
+        let (actors, claims) = (early.actors, early.claims)
         // The validator is scoped so that its references to the tables are gone before the
         // dataset takes them over: `Dataset` then sorts the events in place instead of copying.
         let issues = {
@@ -157,8 +160,8 @@ public enum DatasetLoader {
 
     /// What the loading thread has read and checked by the time the indicators are in.
     private struct EarlyTables {
-        let actors: [Actor]
-        let events: [TimelineEvent]
+        let actors: ActorTable
+        var events: EventTable
         let claims: [Claim]
         let threats: [Threat]
         let meta: DatasetMeta
@@ -166,6 +169,11 @@ public enum DatasetLoader {
         let tour: [TourParagraph]
         let links: DatasetValidator.Links
         let issues: [DataIssue]
+
+        mutating func takeEvents() -> EventTable {
+            defer { events = EventTable() }
+            return events
+        }
     }
 
     /// Where item `i` of each table was read from.
@@ -207,7 +215,8 @@ public enum DatasetLoader {
             throw DataError([DataIssue(file: file, line: 0, field: "", message: "expected a JSON dataset written by allymap export: \(error)")])
         }
         let indicators = IndicatorTable(raw.indicators)
-        var validator = DatasetValidator(actors: raw.actors, indicators: indicators, events: raw.events, claims: raw.claims) { table, i in
+        let (actors, events) = (ActorTable(raw.actors), EventTable(raw.events))
+        var validator = DatasetValidator(actors: actors, indicators: indicators, events: events, claims: raw.claims) { table, i in
             Place(file: "\(file) \(table.rawValue)[\(i)]", line: 0)
         }
         validator.threats = raw.threats ?? []
@@ -216,7 +225,7 @@ public enum DatasetLoader {
         validator.tour = raw.tour ?? []
         let issues = validator.run()
         if !issues.isEmpty { throw DataError(issues) }
-        return Dataset(actors: raw.actors, indicators: indicators, events: raw.events, claims: raw.claims,
+        return Dataset(actors: actors, indicators: indicators, events: events, claims: raw.claims,
                        threats: raw.threats ?? [], meta: raw.meta ?? DatasetMeta(), judgements: raw.judgements ?? [],
                        tour: raw.tour ?? [])
     }

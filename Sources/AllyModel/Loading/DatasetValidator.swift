@@ -2,9 +2,9 @@
 ///
 /// Works on the decoded values, so TSV, CSV and JSON datasets get exactly the same checks.
 struct DatasetValidator {
-    let actors: [Actor]
+    let actors: ActorTable
     let indicators: IndicatorTable
-    let events: [TimelineEvent]
+    let events: EventTable
     let claims: [Claim]
     /// Sourced ally–adversary pairs (empty for datasets that list adversaries on the actors).
     var threats: [Threat] = []
@@ -17,7 +17,7 @@ struct DatasetValidator {
 
     private(set) var issues: [DataIssue] = []
 
-    init(actors: [Actor], indicators: IndicatorTable, events: [TimelineEvent], claims: [Claim],
+    init(actors: ActorTable, indicators: IndicatorTable, events: EventTable, claims: [Claim],
          place: @escaping (DatasetTable, Int) -> Place) {
         self.actors = actors; self.indicators = indicators; self.events = events; self.claims = claims
         self.place = place
@@ -53,15 +53,15 @@ struct DatasetValidator {
             required(.threats, i, "source", t.source.name)
             checkDates(.threats, i, t.source)
             if let a = actorIDs[t.ally] {
-                if actors[a].kind != .ally { fail(.threats, i, "ally", "\"\(t.ally)\" is a \(actors[a].kind.rawValue): expected a US ally") }
+                if actors.kind(at: a) != .ally { fail(.threats, i, "ally", "\"\(t.ally)\" is a \(actors.kind(at: a).rawValue): expected a US ally") }
             } else {
                 fail(.threats, i, "ally", "unknown actor id \"\(t.ally)\": expected an ally id from the actors file")
             }
             if t.adversary == Threat.none {
                 if t.basis != .noneStated { fail(.threats, i, "basis", "adversary none goes with basis none-stated") }
             } else if let a = actorIDs[t.adversary] {
-                if !actors[a].kind.isThreat {
-                    fail(.threats, i, "adversary", "\"\(t.adversary)\" is a \(actors[a].kind.rawValue): expected an adversary or non-state actor")
+                if !actors.kind(at: a).isThreat {
+                    fail(.threats, i, "adversary", "\"\(t.adversary)\" is a \(actors.kind(at: a).rawValue): expected an adversary or non-state actor")
                 }
             } else {
                 fail(.threats, i, "adversary", "unknown actor id \"\(t.adversary)\": expected an adversary id from the actors file, or none")
@@ -85,7 +85,7 @@ struct DatasetValidator {
                     fail(.judgements, i, field, "unknown actor id \"\(id)\": expected an ally id from the actors file")
                     continue
                 }
-                if actors[a].kind != .ally { fail(.judgements, i, field, "\"\(id)\" is a \(actors[a].kind.rawValue): expected a US ally") }
+                if actors.kind(at: a) != .ally { fail(.judgements, i, field, "\"\(id)\" is a \(actors.kind(at: a).rawValue): expected a US ally") }
             }
             if j.higher == j.lower { fail(.judgements, i, "lower", "is the same ally as higher: expected two different allies") }
         }
@@ -188,7 +188,7 @@ struct DatasetValidator {
         }
         for (i, a) in actors.enumerated() {
             for adversary in a.adversaries {
-                guard let kind = seen[adversary].map({ actors[$0].kind }) else {
+                guard let kind = seen[adversary].map({ actors.kind(at: $0) }) else {
                     fail(.actors, i, "adversaries", "unknown actor id \"\(adversary)\": expected an id from the actors file")
                     continue
                 }

@@ -106,26 +106,28 @@ struct TableDecoder {
         return (trimmed, lines)
     }
 
-    mutating func actors(_ input: ByteInput, file: String, format: DelimitedTable.Format) throws(LineStream.ReadFailure) -> [Actor] {
-        let (out, lines) = try decode(input, file: file, format: format, as: .actors) { c in
+    mutating func actors(_ input: ByteInput, file: String, format: DelimitedTable.Format) throws(LineStream.ReadFailure) -> ActorTable {
+        // Packed as they are read, like the indicators.
+        var table = ActorTable.Builder()
+        let (_, lines) = try decode(input, file: file, format: format, as: .actors, reserve: { table.reserveCapacity($0) }) { c in
             let (id, name, kind, region) = (c["id"], c["name"], c["kind"], c["region"])
             let (iso2, iso3, capital, lat, lon) = (c["iso2"], c["iso3"], c["capital"], c["lat"], c["lon"])
             let (adversaries, aliases, host) = (c["adversaries"], c["aliases"], c["host"])
             let (source, url, confidence) = (c["source"], c["url"], c["confidence"])
             let (published, checked) = (c["published"], c["checked"])
             return { r in
-                Actor(
+                table.append(Actor(
                     id: r.text(id, shared: true), name: r.text(name), kind: r.choice(kind, ActorKind.self) ?? .ally,
                     region: r.choice(region, Region.self) ?? .world,
                     iso2: r.text(iso2), iso3: r.text(iso3), capital: r.text(capital),
                     location: GeoPoint(lat: r.number(lat, in: -90...90), lon: r.number(lon, in: -180...180)),
                     adversaries: r.list(adversaries), aliases: r.list(aliases),
                     host: r.text(host, shared: true),
-                    source: r.source(source, url, confidence, published, checked))
+                    source: r.source(source, url, confidence, published, checked)))
             }
         }
         locations.actors = lines
-        return out
+        return table.table
     }
 
     mutating func indicators(_ input: ByteInput, file: String, format: DelimitedTable.Format) throws(LineStream.ReadFailure) -> IndicatorTable {
@@ -149,8 +151,9 @@ struct TableDecoder {
         return table.table
     }
 
-    mutating func events(_ input: ByteInput, file: String, format: DelimitedTable.Format) throws(LineStream.ReadFailure) -> [TimelineEvent] {
-        let (out, lines) = try decode(input, file: file, format: format, as: .events) { c in
+    mutating func events(_ input: ByteInput, file: String, format: DelimitedTable.Format) throws(LineStream.ReadFailure) -> EventTable {
+        var table = EventTable.Builder()
+        let (_, lines) = try decode(input, file: file, format: format, as: .events, reserve: { table.reserveCapacity($0) }) { c in
             let (id, date, title, region, actors) = (c["id"], c["date"], c["title"], c["region"], c["actors"])
             let (actor, target) = (c["actor"], c["target"])
             let (others, kind, summary) = (c["others"], c["kind"], c["summary"])
@@ -158,16 +161,16 @@ struct TableDecoder {
             let (published, checked) = (c["published"], c["checked"])
             return { r in
                 let when = r.period(date, required: true)
-                return TimelineEvent(
+                table.append(TimelineEvent(
                     id: r.text(id), date: when ?? Period("1900")!, title: r.text(title),
                     region: r.choice(region, Region.self) ?? .world,
                     actor: r.list(actor) + r.list(actors), target: r.list(target), others: r.list(others),
                     kind: r.choice(kind, EventKind.self) ?? .policy, summary: r.text(summary, shared: true),
-                    source: r.source(source, url, confidence, published, checked))
+                    source: r.source(source, url, confidence, published, checked)))
             }
         }
         locations.events = lines
-        return out
+        return table.table
     }
 
     mutating func claims(_ input: ByteInput, file: String, format: DelimitedTable.Format) throws(LineStream.ReadFailure) -> [Claim] {

@@ -27,10 +27,9 @@ public final class AllyPlacesCache: @unchecked Sendable {
         if let hit = places[region] { return hit }
         // As `dataset.allies(in:)` lists them, without copying whole actors.
         var built: [Place] = []
-        dataset.actors.withUnsafeBufferPointer { actors in
-            for i in actors.indices where actors[i].kind == .ally && (region == .world || actors[i].region == region) {
-                built.append(Place(id: actors[i].id, location: actors[i].location))
-            }
+        let actors = dataset.actors
+        for i in actors.indices where actors.kind(at: i) == .ally && (region == .world || actors.region(at: i) == region) {
+            built.append(Place(id: actors.id(at: i), location: actors.location(at: i)))
         }
         places[region] = built
         return built

@@ -95,34 +95,33 @@ struct TableRowBuilder {
         var rows = TableRows()
         var entries: [Entry] = []
         let column = query.sort.column
-        dataset.actors.withUnsafeBufferPointer { actors in
-            // Fields are read one by one: copying whole actors (a dozen references each) was
-            // most of the time at 100k actors.
-            for i in actors.indices {
-                let kind = actors[i].kind, region = actors[i].region
-                guard kinds.contains(kind), query.region == .world || region == query.region else { continue }
-                if let matching, !matching.contains(actors[i].id) { continue }
-                if kind == .ally { rows.allies += 1 }
-                if rows.longestName < TableLayout.maximumName { rows.longestName = max(rows.longestName, DisplayWidth.of(actors[i].name)) }
-                let value: Double?
-                switch column {
-                case .ally: value = Double(ranks[i])
-                case .region: value = Double(Region.allCases.firstIndex(of: region) ?? Region.allCases.count) * Double(actors.count) + Double(ranks[i])
-                default: value = kind == .ally ? Self.value(column, ofAlly: actors[i].id, assessment) : nil
-                }
-                entries.append(Entry(index: Int32(i), value: value, rank: ranks[i]))
+        let actors = dataset.actors
+        // Fields are read one by one: rebuilding whole actors from the packed table was
+        // most of the time at 100k actors.
+        for i in actors.indices {
+            let kind = actors.kind(at: i), region = actors.region(at: i)
+            guard kinds.contains(kind), query.region == .world || region == query.region else { continue }
+            if let matching, !matching.contains(actors.id(at: i)) { continue }
+            if kind == .ally { rows.allies += 1 }
+            if rows.longestName < TableLayout.maximumName { rows.longestName = max(rows.longestName, DisplayWidth.of(actors.name(at: i))) }
+            let value: Double?
+            switch column {
+            case .ally: value = Double(ranks[i])
+            case .region: value = Double(Region.allCases.firstIndex(of: region) ?? Region.allCases.count) * Double(actors.count) + Double(ranks[i])
+            default: value = kind == .ally ? Self.value(column, ofAlly: actors.id(at: i), assessment) : nil
             }
-            let descending = query.sort.descending
-            entries.sort { a, b in
-                switch (a.value, b.value) {
-                case let (x?, y?) where x != y: return descending ? x > y : x < y
-                case (_?, nil): return true
-                case (nil, _?): return false
-                default: return a.rank < b.rank
-                }
-            }
-            rows.ids = entries.map { actors[Int($0.index)].id }
+            entries.append(Entry(index: Int32(i), value: value, rank: ranks[i]))
         }
+        let descending = query.sort.descending
+        entries.sort { a, b in
+            switch (a.value, b.value) {
+            case let (x?, y?) where x != y: return descending ? x > y : x < y
+            case (_?, nil): return true
+            case (nil, _?): return false
+            default: return a.rank < b.rank
+            }
+        }
+        rows.ids = entries.map { actors.id(at: Int($0.index)) }
         return rows
     }
 

@@ -50,15 +50,15 @@ struct MarkerSites: Sendable {
         ids.reserveCapacity(dataset.actors.count)
         locations.reserveCapacity(dataset.actors.count)
         importance.reserveCapacity(dataset.actors.count)
-        dataset.actors.withUnsafeBufferPointer { actors in
-            for i in actors.indices {
-                ids.append(actors[i].id)
-                locations.append(actors[i].location)
-                // Only an adversary's importance depends on its arsenal, so only adversaries pay the lookup.
-                let kind = actors[i].kind
-                let nuclear = kind == .adversary && NuclearStatus(of: actors[i].id, in: dataset).armed == true
-                importance.append(MapMarker.defaultImportance(kind: kind, nuclear: nuclear))
-            }
+        let actors = dataset.actors
+        for i in actors.indices {
+            let id = actors.id(at: i)
+            ids.append(id)
+            locations.append(actors.location(at: i))
+            // Only an adversary's importance depends on its arsenal, so only adversaries pay the lookup.
+            let kind = actors.kind(at: i)
+            let nuclear = kind == .adversary && NuclearStatus(of: id, in: dataset).armed == true
+            importance.append(MapMarker.defaultImportance(kind: kind, nuclear: nuclear))
         }
         (self.ids, self.locations, self.importance) = (ids, locations, importance)
     }

@@ -14,7 +14,7 @@ import Glibc
 /// one explorer.
 public final class SearchIndex: @unchecked Sendable {
     private struct Built {
-        let actors: [Actor]
+        let actors: ActorTable
         /// Each actor's kind, as its position in `ActorKind.allCases`.
         let kinds: [UInt8]
         /// Folded printable-ASCII names, each followed by a 0 byte.
@@ -152,16 +152,14 @@ public final class SearchIndex: @unchecked Sendable {
         let kindOrder = Dictionary(uniqueKeysWithValues: ActorKind.allCases.enumerated().map { ($0.element, UInt8($0.offset)) })
         var kinds: [UInt8] = []
         kinds.reserveCapacity(dataset.actors.count)
-        dataset.actors.withUnsafeBufferPointer { actors in
-            for i in actors.indices {
-                kinds.append(kindOrder[actors[i].kind]!)
-                // Dataset.search's order of names; it changes no rank, only where a name sits.
-                names.add(actors[i].name, of: i)
-                names.add(actors[i].id, of: i)
-                names.add(actors[i].iso2, of: i)
-                names.add(actors[i].iso3, of: i)
-                for alias in actors[i].aliases { names.add(alias, of: i) }
-            }
+        for (i, actor) in dataset.actors.enumerated() {
+            kinds.append(kindOrder[actor.kind]!)
+            // Dataset.search's order of names; it changes no rank, only where a name sits.
+            names.add(actor.name, of: i)
+            names.add(actor.id, of: i)
+            names.add(actor.iso2, of: i)
+            names.add(actor.iso3, of: i)
+            for alias in actor.aliases { names.add(alias, of: i) }
         }
         return Built(actors: dataset.actors, kinds: kinds, bytes: names.bytes, nameStarts: names.starts,
                      nameActors: names.owners, otherNames: names.others)
@@ -198,16 +196,16 @@ public final class SearchIndex: @unchecked Sendable {
 /// The search results of one query: actor positions, best first, turned into ids only when read,
 /// so a query matching 100k actors costs an array of integers, not 100k strings.
 public struct SearchMatches: RandomAccessCollection, Sendable, Equatable {
-    private let actors: [Actor]
+    private let actors: ActorTable
     private let positions: [Int32]
 
-    init(actors: [Actor], positions: [Int32]) { self.actors = actors; self.positions = positions }
-    public init() { self.init(actors: [], positions: []) }
+    init(actors: ActorTable, positions: [Int32]) { self.actors = actors; self.positions = positions }
+    public init() { self.init(actors: ActorTable(), positions: []) }
 
     public var startIndex: Int { 0 }
     public var endIndex: Int { positions.count }
     /// The id of the actor at `i`.
-    public subscript(i: Int) -> String { actors[Int(positions[i])].id }
+    public subscript(i: Int) -> String { actors.id(at: Int(positions[i])) }
 
     public static func == (a: SearchMatches, b: SearchMatches) -> Bool { a.elementsEqual(b) }
 }
