@@ -8,19 +8,23 @@ struct ActorGroups: Sendable {
     /// Items naming ids that are not actors (only in unvalidated data), kept so nothing is lost.
     private let strays: [String: [Int]]
 
-    /// Groups `items` items; `owners(i, add)` calls `add` with each actor id item `i` belongs to.
-    init(actorCount: Int, actorIndex: [String: Int], items: Int, owners: (Int, (String) -> Void) -> Void) {
+    /// Groups `items` items; `owners(i, add)` calls `add` with each actor id item `i` belongs to,
+    /// and `position` says where an id is among the actors.
+    init(actorCount: Int, position: (String) -> Int?, items: Int, owners: (Int, (String) -> Void) -> Void) {
         var owner: [(item: Int32, actor: Int32)] = []
         owner.reserveCapacity(items)
         var strays: [String: [Int]] = [:]
         var counts = [Int32](repeating: 0, count: actorCount + 1)
-        for i in 0..<items {
-            owners(i) { id in
-                if let a = actorIndex[id] {
-                    owner.append((Int32(i), Int32(a)))
-                    counts[a + 1] += 1
-                } else {
-                    strays[id, default: []].append(i)
+        // `owners` never keeps `add`, so `position` does not outlive this call.
+        withoutActuallyEscaping(position) { position in
+            for i in 0..<items {
+                owners(i) { id in
+                    if let a = position(id) {
+                        owner.append((Int32(i), Int32(a)))
+                        counts[a + 1] += 1
+                    } else {
+                        strays[id, default: []].append(i)
+                    }
                 }
             }
         }
@@ -35,15 +39,15 @@ struct ActorGroups: Sendable {
     }
 
     /// Positions of the items of actor `id`, ascending.
-    func positions(of id: String, actorIndex: [String: Int]) -> [Int] {
-        guard let a = actorIndex[id] else { return strays[id] ?? [] }
+    func positions(of id: String, position: (String) -> Int?) -> [Int] {
+        guard let a = position(id) else { return strays[id] ?? [] }
         return order[Int(offsets[a])..<Int(offsets[a + 1])].map(Int.init)
     }
 
     /// The first position of actor `id`'s items that satisfies `match`, without building the
     /// list (scoring asks for single indicators of thousands of actors per frame).
-    func firstPosition(of id: String, actorIndex: [String: Int], where match: (Int) -> Bool) -> Int? {
-        guard let a = actorIndex[id] else { return strays[id]?.first(where: match) }
+    func firstPosition(of id: String, position: (String) -> Int?, where match: (Int) -> Bool) -> Int? {
+        guard let a = position(id) else { return strays[id]?.first(where: match) }
         for k in Int(offsets[a])..<Int(offsets[a + 1]) where match(Int(order[k])) { return Int(order[k]) }
         return nil
     }

@@ -1,6 +1,7 @@
 /// A dataset's actors, read as a collection of `Actor` values but stored packed.
 ///
-/// Each row is 88 bytes of references into one text arena and a shared source list, instead of
+/// Each row is 88 bytes of references into one text arena and a shared source list (plus
+/// 4 to 8 bytes in the index by id), instead of
 /// a 176-byte `Actor` plus a heap string per long name or capital and an array per list: at 100k
 /// actors that halves their memory. Values are rebuilt on access; the field accessors read one
 /// field without building the whole actor, for loops over every actor.
@@ -8,6 +9,7 @@ public struct ActorTable: RandomAccessCollection, Sendable, Equatable {
     private var rows: [PackedActor] = []
     private var texts = TextArena()
     private var sources = SourceList()
+    private var ids = IDIndex()
 
     public init() {}
 
@@ -34,6 +36,11 @@ public struct ActorTable: RandomAccessCollection, Sendable, Equatable {
     public func region(at i: Int) -> Region { rows[i].region }
     public func location(at i: Int) -> GeoPoint { rows[i].location }
 
+    /// Where the actor with this id is (its first row, should the data repeat an id).
+    public func position(of id: String) -> Int? {
+        ids.position(of: id, texts: texts) { rows[$0].id }
+    }
+
     public static func == (a: ActorTable, b: ActorTable) -> Bool { a.elementsEqual(b) }
 
     /// Fills a table row by row.
@@ -48,13 +55,15 @@ public struct ActorTable: RandomAccessCollection, Sendable, Equatable {
             }
             done.texts = done.texts.trimmed()
             done.sources = done.sources.finished()
+            let rows = done.rows
+            done.ids = IDIndex(count: rows.count, texts: done.texts) { rows[$0].id }
             return done
         }
 
-        /// Room for `n` actors (ids, names and capitals run to about 48 bytes an actor).
+        /// Room for `n` actors, their texts estimated from the actors so far.
         mutating func reserveCapacity(_ n: Int) {
+            building.texts.reserveCapacity(rows: n, rowsSoFar: building.rows.count, minimumBytesPerRow: 32)
             building.rows.reserveCapacity(n)
-            building.texts.reserveCapacity(bytes: n * 64, items: n * 3)
         }
 
         mutating func append(_ a: Actor) {

@@ -15,11 +15,9 @@ public struct Dataset: Sendable, Equatable {
     /// The guided tour of the article, in paragraph order; empty when the dataset brings none.
     public let tour: [TourParagraph]
 
-    private let actorIndex: [String: Int]
     /// Positions in `indicators` of each actor's indicators, by actor position (see `ActorGroups`);
     /// lookups by `actor.key` go through it, so no million `actor.key` strings are built on load.
     private let indicatorsByActor: ActorGroups
-    private let eventIndex: [String: Int]
     /// Positions in `events` (oldest first) of the events naming each actor, so an ally's timeline
     /// and its risk score do not scan every event: scoring 100k allies was O(allies × events).
     private let eventsByActor: ActorGroups
@@ -71,25 +69,11 @@ public struct Dataset: Sendable, Equatable {
         events.sortByDate()
         self.events = events
         self.claims = claims.sorted { ($0.paragraph, $0.id) < ($1.paragraph, $1.id) }
-        var a: [String: Int] = [:]
-        a.reserveCapacity(actors.count)
-        for i in actors.indices {
-            let id = actors.id(at: i)
-            if a[id] == nil { a[id] = i }
-        }
-        actorIndex = a
-        indicatorsByActor = ActorGroups(actorCount: actors.count, actorIndex: a, items: indicators.count) { i, add in
+        indicatorsByActor = ActorGroups(actorCount: actors.count, position: actors.position(of:), items: indicators.count) { i, add in
             add(indicators.actor(at: i))
         }
-        var e: [String: Int] = [:]
-        e.reserveCapacity(self.events.count)
-        for i in self.events.indices {
-            let id = self.events.id(at: i)
-            if e[id] == nil { e[id] = i }
-        }
-        eventIndex = e
         let sortedEvents = self.events
-        eventsByActor = ActorGroups(actorCount: actors.count, actorIndex: a, items: sortedEvents.count) { i, add in
+        eventsByActor = ActorGroups(actorCount: actors.count, position: actors.position(of:), items: sortedEvents.count) { i, add in
             let parties = sortedEvents.parties(at: i)
             for (n, actor) in parties.enumerated() where !parties[..<n].contains(actor) { add(actor) }
         }
@@ -114,7 +98,7 @@ public struct Dataset: Sendable, Equatable {
 
     // MARK: - Lookups
 
-    public func actor(_ id: String) -> Actor? { actorIndex[id].map { actors[$0] } }
+    public func actor(_ id: String) -> Actor? { actors.position(of: id).map { actors[$0] } }
 
     public var allies: [Actor] { allies(in: .world) }
 
@@ -139,18 +123,18 @@ public struct Dataset: Sendable, Equatable {
     }
 
     public func indicator(_ actor: String, _ key: IndicatorKey) -> Indicator? {
-        indicatorsByActor.firstPosition(of: actor, actorIndex: actorIndex) { indicators.key(at: $0) == key.rawValue }.map { indicators[$0] }
+        indicatorsByActor.firstPosition(of: actor, position: actors.position(of:)) { indicators.key(at: $0) == key.rawValue }.map { indicators[$0] }
     }
 
     public func indicators(of actor: String) -> [Indicator] {
-        indicatorsByActor.positions(of: actor, actorIndex: actorIndex).map { indicators[$0] }
+        indicatorsByActor.positions(of: actor, position: actors.position(of:)).map { indicators[$0] }
     }
 
-    public func event(_ id: String) -> TimelineEvent? { eventIndex[id].map { events[$0] } }
+    public func event(_ id: String) -> TimelineEvent? { events.position(of: id).map { events[$0] } }
 
     /// Events involving an actor, newest first.
     public func events(involving actor: String) -> [TimelineEvent] {
-        eventsByActor.positions(of: actor, actorIndex: actorIndex).reversed().map { events[$0] }
+        eventsByActor.positions(of: actor, position: actors.position(of:)).reversed().map { events[$0] }
     }
 
     /// Claims about an actor: those naming it, and those about its region that name no one.

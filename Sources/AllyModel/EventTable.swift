@@ -7,6 +7,7 @@ public struct EventTable: RandomAccessCollection, Sendable, Equatable {
     private var rows: [PackedEvent] = []
     private var texts = TextArena()
     private var sources = SourceList()
+    private var ids = IDIndex()
 
     public init() {}
 
@@ -29,6 +30,11 @@ public struct EventTable: RandomAccessCollection, Sendable, Equatable {
     public func id(at i: Int) -> String { texts[rows[i].id] }
     public func date(at i: Int) -> Period { date(of: rows[i]) }
 
+    /// Where the event with this id is (its first row, should the data repeat an id).
+    public func position(of id: String) -> Int? {
+        ids.position(of: id, texts: texts) { rows[$0].id }
+    }
+
     /// Every actor id taking part in event `i`, as `TimelineEvent.actors` lists them.
     public func parties(at i: Int) -> [String] {
         let r = rows[i]
@@ -46,6 +52,12 @@ public struct EventTable: RandomAccessCollection, Sendable, Equatable {
     mutating func sortByDate() {
         let texts = self.texts
         rows.sort { texts.less($0.date, $1.date) }
+        indexIDs()
+    }
+
+    private mutating func indexIDs() {
+        let rows = self.rows
+        ids = IDIndex(count: rows.count, texts: texts) { rows[$0].id }
     }
 
     public static func == (a: EventTable, b: EventTable) -> Bool { a.elementsEqual(b) }
@@ -64,13 +76,14 @@ public struct EventTable: RandomAccessCollection, Sendable, Equatable {
             }
             done.texts = done.texts.trimmed()
             done.sources = done.sources.finished()
+            done.indexIDs()
             return done
         }
 
-        /// Room for `n` events (ids, titles and dates run to about 50 bytes an event).
+        /// Room for `n` events, their texts estimated from the events so far.
         mutating func reserveCapacity(_ n: Int) {
+            building.texts.reserveCapacity(rows: n, rowsSoFar: building.rows.count, minimumBytesPerRow: 32)
             building.rows.reserveCapacity(n)
-            building.texts.reserveCapacity(bytes: n * 64, items: n * 2)
         }
 
         mutating func append(_ e: TimelineEvent) {

@@ -123,9 +123,9 @@ public enum DatasetLoader {
             validator.threats = threats
             validator.meta = meta
             validator.judgements = judgements
-            let links = validator.checkActorsAndEvents()
+            validator.checkActorsAndEvents()
             return EarlyTables(actors: actors, events: events, claims: claims, threats: threats, meta: meta, judgements: judgements,
-                               tour: tour, links: links, issues: validator.issues)
+                               tour: tour, issues: validator.issues)
         }, { decodeIndicators(indicatorFile, format: format) })
         let indicators: IndicatorTable
         switch indicatorResult {
@@ -150,7 +150,7 @@ public enum DatasetLoader {
                                              place: places(decoder.locations))
             validator.meta = early.meta
             validator.tour = early.tour
-            validator.checkIndicatorsAndClaims(early.links)
+            validator.checkIndicatorsAndClaims()
             return onePerField(decoder.issues + early.issues + validator.issues)
         }()
         if !issues.isEmpty { throw DataError(sorted(issues)) }
@@ -167,7 +167,6 @@ public enum DatasetLoader {
         let meta: DatasetMeta
         let judgements: [Judgement]
         let tour: [TourParagraph]
-        let links: DatasetValidator.Links
         let issues: [DataIssue]
 
         mutating func takeEvents() -> EventTable {

@@ -1,7 +1,7 @@
 extension DatasetValidator {
     /// A tour covers the article without gaps: one step per paragraph from ¶0, each claim in the
     /// step of its own paragraph and in no other, and only ids and components that exist.
-    mutating func checkTour(_ actorIDs: [String: Int]) {
+    mutating func checkTour() {
         guard !tour.isEmpty else { return }
         var claimAt: [String: Int] = [:]
         for (i, c) in claims.enumerated() where claimAt[c.id] == nil { claimAt[c.id] = i }
@@ -15,7 +15,7 @@ extension DatasetValidator {
             } else {
                 stepAt[step.paragraph] = i
             }
-            for a in step.actors where actorIDs[a] == nil {
+            for a in step.actors where actors.position(of: a) == nil {
                 fail(.tour, i, "actors", "unknown actor id \"\(a)\": expected an id from the actors file")
             }
             for name in step.components where TourParagraph.component(named: name) == nil {

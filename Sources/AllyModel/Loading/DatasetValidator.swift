@@ -24,42 +24,38 @@ struct DatasetValidator {
     }
 
     mutating func run() -> [DataIssue] {
-        checkIndicatorsAndClaims(checkActorsAndEvents())
+        checkActorsAndEvents()
+        checkIndicatorsAndClaims()
         return issues
     }
 
-    /// Each actor's and event's id with the position that defines it, which later checks link to.
-    struct Links {
-        let actorIDs: [String: Int]
-        let eventIDs: [String: Int]
-    }
-
     /// The checks that need only actors and events: the loader runs them while the indicators
-    /// are still being read on another thread.
-    mutating func checkActorsAndEvents() -> Links {
-        let actorIDs = checkActors()
-        checkThreats(actorIDs)
-        checkJudgements(actorIDs)
+    /// are still being read on another thread. Links to actors and events go through the
+    /// tables' own indexes by id, which keep each id's first (defining) position.
+    mutating func checkActorsAndEvents() {
+        checkActors()
+        checkThreats()
+        checkJudgements()
         for (i, a) in actors.enumerated() { checkDates(.actors, i, a.source) }
         for (i, e) in events.enumerated() { checkDates(.events, i, e.source) }
-        return Links(actorIDs: actorIDs, eventIDs: checkEvents(actorIDs))
+        checkEvents()
     }
 
     /// Each threat names an ally and an adversary (or `none`) that exist, once per pair.
-    private mutating func checkThreats(_ actorIDs: [String: Int]) {
+    private mutating func checkThreats() {
         var seen: [String: Int] = [:]
         for (i, t) in threats.enumerated() {
             safe(.threats, i, "source", t.source.name); safe(.threats, i, "url", t.source.url); safe(.threats, i, "note", t.note)
             required(.threats, i, "source", t.source.name)
             checkDates(.threats, i, t.source)
-            if let a = actorIDs[t.ally] {
+            if let a = actors.position(of: t.ally) {
                 if actors.kind(at: a) != .ally { fail(.threats, i, "ally", "\"\(t.ally)\" is a \(actors.kind(at: a).rawValue): expected a US ally") }
             } else {
                 fail(.threats, i, "ally", "unknown actor id \"\(t.ally)\": expected an ally id from the actors file")
             }
             if t.adversary == Threat.none {
                 if t.basis != .noneStated { fail(.threats, i, "basis", "adversary none goes with basis none-stated") }
-            } else if let a = actorIDs[t.adversary] {
+            } else if let a = actors.position(of: t.adversary) {
                 if !actors.kind(at: a).isThreat {
                     fail(.threats, i, "adversary", "\"\(t.adversary)\" is a \(actors.kind(at: a).rawValue): expected an adversary or non-state actor")
                 }
@@ -71,7 +67,7 @@ struct DatasetValidator {
     }
 
     /// Each judgement compares two different allies that exist, once per id.
-    private mutating func checkJudgements(_ actorIDs: [String: Int]) {
+    private mutating func checkJudgements() {
         var seen: [String: Int] = [:]
         for (i, j) in judgements.enumerated() {
             safe(.judgements, i, "statement", j.statement); safe(.judgements, i, "source", j.source.name)
@@ -81,7 +77,7 @@ struct DatasetValidator {
             unique(.judgements, i, "id", j.id, &seen)
             checkDates(.judgements, i, j.source)
             for (field, id) in [("higher", j.higher), ("lower", j.lower)] {
-                guard let a = actorIDs[id] else {
+                guard let a = actors.position(of: id) else {
                     fail(.judgements, i, field, "unknown actor id \"\(id)\": expected an ally id from the actors file")
                     continue
                 }
@@ -101,10 +97,10 @@ struct DatasetValidator {
         }
     }
 
-    mutating func checkIndicatorsAndClaims(_ links: Links) {
-        let indicatorGroups = checkIndicators(links.actorIDs)
-        checkClaims(links.actorIDs, indicators: indicatorGroups, events: links.eventIDs)
-        checkTour(links.actorIDs)
+    mutating func checkIndicatorsAndClaims() {
+        let indicatorGroups = checkIndicators()
+        checkClaims(indicators: indicatorGroups)
+        checkTour()
     }
 
     mutating func fail(_ table: DatasetTable, _ i: Int, _ field: String, _ message: String) {
@@ -147,18 +143,24 @@ struct DatasetValidator {
         }
     }
 
+    /// Row `i` of a table whose ids are indexed: a duplicate when the id was first defined elsewhere.
+    private mutating func defined(_ table: DatasetTable, _ i: Int, _ id: String, first: Int?) {
+        if let first, first != i {
+            let p = place(table, first)
+            fail(table, i, "id", "duplicate id \"\(id)\": already defined at \(p.file):\(p.line)")
+        }
+    }
+
     // MARK: - Tables
 
-    /// Returns each actor id with the position where it is first defined.
-    private mutating func checkActors() -> [String: Int] {
-        var seen: [String: Int] = [:]
+    private mutating func checkActors() {
         // Lookups fold case and accents, so two names (or codes) that fold alike would make
         // one actor impossible to name: each must be unique after folding.
         var names: [String: Int] = [:], codes: [String: Int] = [:]
         var usCount = 0
         for (i, a) in actors.enumerated() {
             // A repeated id is reported once, as a duplicate id, not again for its name and codes.
-            for (field, text, table) in [("name", a.name, 0), ("iso2", a.iso2, 1), ("iso3", a.iso3, 1)] where !text.isEmpty && seen[a.id] == nil {
+            for (field, text, table) in [("name", a.name, 0), ("iso2", a.iso2, 1), ("iso3", a.iso3, 1)] where !text.isEmpty && actors.position(of: a.id) == i {
                 let folded = Dataset.fold(text)
                 if let first = table == 0 ? names[folded] : codes[folded], first != i {
                     let p = place(.actors, first)
@@ -175,7 +177,7 @@ struct DatasetValidator {
             required(.actors, i, "id", a.id); required(.actors, i, "name", a.name)
             required(.actors, i, "capital", a.capital); required(.actors, i, "source", a.source.name)
             slug(.actors, i, "id", a.id)
-            unique(.actors, i, "id", a.id, &seen)
+            defined(.actors, i, a.id, first: actors.position(of: a.id))
             if !a.iso2.isEmpty && !(a.iso2.count == 2 && a.iso2.allSatisfy { $0.isASCII && $0.isUppercase }) {
                 fail(.actors, i, "iso2", "expected two capital letters (like IL), got \"\(a.iso2)\"")
             }
@@ -188,7 +190,7 @@ struct DatasetValidator {
         }
         for (i, a) in actors.enumerated() {
             for adversary in a.adversaries {
-                guard let kind = seen[adversary].map({ actors.kind(at: $0) }) else {
+                guard let kind = actors.position(of: adversary).map({ actors.kind(at: $0) }) else {
                     fail(.actors, i, "adversaries", "unknown actor id \"\(adversary)\": expected an id from the actors file")
                     continue
                 }
@@ -197,11 +199,10 @@ struct DatasetValidator {
                 }
             }
         }
-        return seen
     }
 
     /// Checks every indicator; returns them grouped by actor, for the claims' evidence links.
-    private mutating func checkIndicators(_ actorIDs: [String: Int]) -> ActorGroups {
+    private mutating func checkIndicators() -> ActorGroups {
         // Rows share their texts through the table, so when every distinct text is printable and
         // short enough, no row needs its fields checked one by one.
         let textsAreSafe = indicators.distinctTexts.allSatisfy {
@@ -217,7 +218,7 @@ struct DatasetValidator {
             if !x.source.published.isEmpty { checkDates(.indicators, i, x.source) }
             required(.indicators, i, "actor", x.actor); required(.indicators, i, "key", x.key.rawValue)
             required(.indicators, i, "source", x.source.name)
-            if !x.actor.isEmpty && actorIDs[x.actor] == nil {
+            if !x.actor.isEmpty && actors.position(of: x.actor) == nil {
                 fail(.indicators, i, "actor", "unknown actor id \"\(x.actor)\": expected an id from the actors file")
             }
             if !x.key.rawValue.isEmpty && !Identifier.isKey(x.key.rawValue) {
@@ -233,7 +234,7 @@ struct DatasetValidator {
         // Duplicates are found within each actor's few indicators rather than through a set of
         // every (actor, key) pair, which was the largest allocation of a 100k-actor load.
         let indicators = self.indicators
-        let groups = ActorGroups(actorCount: actors.count, actorIndex: actorIDs, items: indicators.count) { i, add in
+        let groups = ActorGroups(actorCount: actors.count, position: actors.position(of:), items: indicators.count) { i, add in
             add(indicators.actor(at: i))
         }
         var duplicates: [(Int, Int)] = []
@@ -250,8 +251,7 @@ struct DatasetValidator {
         return groups
     }
 
-    private mutating func checkEvents(_ actorIDs: [String: Int]) -> [String: Int] {
-        var seen: [String: Int] = [:]
+    private mutating func checkEvents() {
         for (i, e) in events.enumerated() {
             safe(.events, i, "id", e.id); safe(.events, i, "title", e.title); safe(.events, i, "summary", e.summary)
             safe(.events, i, "source", e.source.name); safe(.events, i, "url", e.source.url)
@@ -259,22 +259,21 @@ struct DatasetValidator {
             required(.events, i, "id", e.id); required(.events, i, "title", e.title)
             required(.events, i, "summary", e.summary); required(.events, i, "source", e.source.name)
             slug(.events, i, "id", e.id)
-            unique(.events, i, "id", e.id, &seen)
-            for a in e.actors where actorIDs[a] == nil {
+            defined(.events, i, e.id, first: events.position(of: e.id))
+            for a in e.actors where actors.position(of: a) == nil {
                 fail(.events, i, "actors", "unknown actor id \"\(a)\": expected an id from the actors file (put other parties in \"others\")")
             }
             if e.actors.isEmpty && e.others.isEmpty { fail(.events, i, "actor", "is empty: expected at least one party") }
         }
-        return seen
     }
 
-    private mutating func checkClaims(_ actorIDs: [String: Int], indicators groups: ActorGroups, events: [String: Int]) {
+    private mutating func checkClaims(indicators groups: ActorGroups) {
         func exists(_ ref: String) -> Bool {
             // Event ids and keys have no dots, so a dotted reference can only be `actor.key`.
-            guard let dot = ref.utf8.lastIndex(of: UInt8(ascii: ".")) else { return events[ref] != nil }
+            guard let dot = ref.utf8.lastIndex(of: UInt8(ascii: ".")) else { return events.position(of: ref) != nil }
             let key = ref.utf8.index(after: dot)
             let (actor, wanted) = (String(ref[..<dot]), String(ref[key...]))
-            return groups.positions(of: actor, actorIndex: actorIDs).contains { indicators.key(at: $0) == wanted }
+            return groups.positions(of: actor, position: actors.position(of:)).contains { indicators.key(at: $0) == wanted }
         }
         var seen: [String: Int] = [:]
         for (i, c) in claims.enumerated() {
@@ -282,7 +281,7 @@ struct DatasetValidator {
             required(.claims, i, "id", c.id); required(.claims, i, "claim", c.text)
             slug(.claims, i, "id", c.id)
             unique(.claims, i, "id", c.id, &seen)
-            for a in c.actors where actorIDs[a] == nil {
+            for a in c.actors where actors.position(of: a) == nil {
                 fail(.claims, i, "actors", "unknown actor id \"\(a)\": expected an id from the actors file")
             }
             for (field, refs) in [("supports", c.supports), ("contradicts", c.contradicts)] {

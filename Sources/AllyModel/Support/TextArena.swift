@@ -23,9 +23,14 @@ struct TextArena: Sendable {
 
     init() {}
 
-    mutating func reserveCapacity(bytes: Int, items: Int) {
-        self.bytes.reserveCapacity(bytes)
-        self.items.reserveCapacity(items)
+    /// Room for `rows` rows in all, at the bytes and list items per row of the `rowsSoFar` rows
+    /// stored (plus a margin): an estimate that falls short doubles the arena, and the trim that
+    /// follows copies it, so a small margin costs less than a low guess.
+    mutating func reserveCapacity(rows: Int, rowsSoFar: Int, minimumBytesPerRow: Int) {
+        let done = max(rowsSoFar, 1)
+        let bytesPerRow = max(Double(bytes.count) / Double(done), Double(minimumBytesPerRow))
+        bytes.reserveCapacity(Int(Double(rows) * bytesPerRow * 1.1) + 64)
+        items.reserveCapacity(Int(Double(rows) * Double(items.count) / Double(done) * 1.1) + 16)
     }
 
     mutating func append(_ s: String) -> Text {
@@ -80,8 +85,8 @@ struct TextArena: Sendable {
     /// The arena with unused capacity given back (building reserves by estimate).
     func trimmed() -> TextArena {
         var t = self
-        if t.bytes.capacity > t.bytes.count + t.bytes.count / 8 + 64 { t.bytes = t.bytes.withUnsafeBufferPointer { Array($0) } }
-        if t.items.capacity > t.items.count + t.items.count / 8 + 16 { t.items = t.items.withUnsafeBufferPointer { Array($0) } }
+        if t.bytes.capacity > t.bytes.count + t.bytes.count / 4 + 64 { t.bytes = t.bytes.withUnsafeBufferPointer { Array($0) } }
+        if t.items.capacity > t.items.count + t.items.count / 4 + 16 { t.items = t.items.withUnsafeBufferPointer { Array($0) } }
         return t
     }
 }
