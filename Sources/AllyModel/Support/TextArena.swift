@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Strings and lists of strings stored end to end in one byte array, each named by a small
 /// fixed-size reference.
 ///
@@ -73,7 +79,11 @@ struct TextArena: Sendable {
 
     /// Whether two texts hold the same bytes.
     func equal(_ a: Text, _ b: Text) -> Bool {
-        a.count == b.count && (a.start == b.start || withBytes(a) { x in withBytes(b) { y in x.elementsEqual(y) } })
+        a.count == b.count && (a.start == b.start || withBytes(a) { x in withBytes(b) { y in Self.same(x, y) } })
+    }
+
+    static func same(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool {
+        x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0)
     }
 
     /// Whether `a` sorts before `b` as `String` would: byte order is code-point order in UTF-8,
