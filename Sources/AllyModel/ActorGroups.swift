@@ -28,6 +28,31 @@ struct ActorGroups: Sendable {
                 }
             }
         }
+        self.init(actorCount: actorCount, owner: owner, counts: counts, strays: strays)
+    }
+
+    /// Groups `items` items that belong to one actor each, already resolved: `owner(i)` is the
+    /// position of item `i`'s actor, or -1 when `id(i)` names none.
+    init(actorCount: Int, items: Int, owner: (Int) -> Int32, id: (Int) -> String) {
+        var owners: [(item: Int32, actor: Int32)] = []
+        owners.reserveCapacity(items)
+        var strays: [String: [Int]] = [:]
+        var counts = [Int32](repeating: 0, count: actorCount + 1)
+        for i in 0..<items {
+            let a = owner(i)
+            if a >= 0 {
+                owners.append((Int32(i), a))
+                counts[Int(a) + 1] += 1
+            } else {
+                strays[id(i), default: []].append(i)
+            }
+        }
+        self.init(actorCount: actorCount, owner: owners, counts: counts, strays: strays)
+    }
+
+    /// A counting sort of the (item, actor) pairs by actor; `counts[a + 1]` is actor a's count.
+    private init(actorCount: Int, owner: [(item: Int32, actor: Int32)], counts: [Int32], strays: [String: [Int]]) {
+        var counts = counts
         for a in 0..<actorCount { counts[a + 1] += counts[a] }
         var next = counts
         var order = [Int32](repeating: 0, count: owner.count)

@@ -35,6 +35,8 @@ public struct ActorTable: RandomAccessCollection, Sendable, Equatable {
     public func kind(at i: Int) -> ActorKind { rows[i].kind }
     public func region(at i: Int) -> Region { rows[i].region }
     public func location(at i: Int) -> GeoPoint { rows[i].location }
+    public func adversaries(at i: Int) -> [String] { texts[rows[i].adversaries] }
+    public func source(at i: Int) -> Source { sources[rows[i].source] }
 
     /// Where the actor with this id is (its first row, should the data repeat an id).
     public func position(of id: String) -> Int? {

@@ -69,9 +69,7 @@ public struct Dataset: Sendable, Equatable {
         events.sortByDate()
         self.events = events
         self.claims = claims.sorted { ($0.paragraph, $0.id) < ($1.paragraph, $1.id) }
-        indicatorsByActor = ActorGroups(actorCount: actors.count, position: actors.position(of:), items: indicators.count) { i, add in
-            add(indicators.actor(at: i))
-        }
+        indicatorsByActor = indicators.groupedByActor(actorCount: actors.count, position: actors.position(of:))
         let sortedEvents = self.events
         eventsByActor = ActorGroups(actorCount: actors.count, position: actors.position(of:), items: sortedEvents.count) { i, add in
             let parties = sortedEvents.parties(at: i)

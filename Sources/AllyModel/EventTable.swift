@@ -29,6 +29,7 @@ public struct EventTable: RandomAccessCollection, Sendable, Equatable {
 
     public func id(at i: Int) -> String { texts[rows[i].id] }
     public func date(at i: Int) -> Period { date(of: rows[i]) }
+    public func source(at i: Int) -> Source { sources[rows[i].source] }
 
     /// Where the event with this id is (its first row, should the data repeat an id).
     public func position(of id: String) -> Int? {

@@ -51,4 +51,16 @@ import Testing
         #expect(Path.parent("/a/b.tsv") == "/a" && Path.parent("b.tsv") == "." && Path.parent("/b") == "/")
         #expect(Path.kind("/") == .directory && Path.kind("/no/such/path") == .missing)
     }
+
+    /// ASCII names are folded byte by byte; the result must be the general path's.
+    @Test func foldingASCIIMatchesTheGeneralPath() {
+        var random = SplitMix64(seed: 18)
+        let alphabet = Array("aZ09 -_.,'()&/\tAbyz\r\n")
+        for _ in 0..<3_000 {
+            let s = String((0..<Int(random.next() % 12)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] })
+            #expect(Dataset.fold(s) == Dataset.foldAny(s), "\(s.debugDescription)")
+        }
+        #expect(Dataset.fold("  South-Korea_ROK. ") == "south korea rok")
+    }
 }
+

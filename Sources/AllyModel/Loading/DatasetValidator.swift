@@ -36,8 +36,8 @@ struct DatasetValidator {
         checkActors()
         checkThreats()
         checkJudgements()
-        for (i, a) in actors.enumerated() { checkDates(.actors, i, a.source) }
-        for (i, e) in events.enumerated() { checkDates(.events, i, e.source) }
+        for i in actors.indices { checkDates(.actors, i, actors.source(at: i)) }
+        for i in events.indices { checkDates(.events, i, events.source(at: i)) }
         checkEvents()
     }
 
@@ -90,11 +90,15 @@ struct DatasetValidator {
     /// Published and checked dates exist only in the past of the dataset: a source published
     /// after the as-of date describes a world the data does not.
     private mutating func checkDates(_ table: DatasetTable, _ i: Int, _ source: Source) {
-        guard let asOf = meta.asOf?.text, !source.published.isEmpty else { return }
-        let n = min(asOf.count, source.published.count)
-        if source.published.prefix(n) > asOf.prefix(n) {
+        if publishedTooLate(source), let asOf = meta.asOf?.text {
             fail(table, i, "published", "\(source.published) is after the dataset's as-of date \(asOf): expected a source published by then")
         }
+    }
+
+    private func publishedTooLate(_ source: Source) -> Bool {
+        guard let asOf = meta.asOf?.text, !source.published.isEmpty else { return false }
+        let n = min(asOf.count, source.published.count)
+        return source.published.prefix(n) > asOf.prefix(n)
     }
 
     mutating func checkIndicatorsAndClaims() {
@@ -125,8 +129,10 @@ struct DatasetValidator {
     }
 
     mutating func required(_ table: DatasetTable, _ i: Int, _ name: String, _ value: String) {
-        if value.utf8.allSatisfy({ $0 == UInt8(ascii: " ") }) { fail(table, i, name, "is empty: expected a value") }
+        if Self.isBlank(value) { fail(table, i, name, "is empty: expected a value") }
     }
+
+    static func isBlank(_ value: String) -> Bool { value.utf8.allSatisfy { $0 == UInt8(ascii: " ") } }
 
     private mutating func slug(_ table: DatasetTable, _ i: Int, _ field: String, _ id: String) {
         if !id.isEmpty && !Identifier.isSlug(id) {
@@ -157,10 +163,13 @@ struct DatasetValidator {
         // Lookups fold case and accents, so two names (or codes) that fold alike would make
         // one actor impossible to name: each must be unique after folding.
         var names: [String: Int] = [:], codes: [String: Int] = [:]
+        names.reserveCapacity(actors.count)
+        codes.reserveCapacity(actors.count * 2)
         var usCount = 0
         for (i, a) in actors.enumerated() {
+            let first = actors.position(of: a.id)
             // A repeated id is reported once, as a duplicate id, not again for its name and codes.
-            for (field, text, table) in [("name", a.name, 0), ("iso2", a.iso2, 1), ("iso3", a.iso3, 1)] where !text.isEmpty && actors.position(of: a.id) == i {
+            for (field, text, table) in [("name", a.name, 0), ("iso2", a.iso2, 1), ("iso3", a.iso3, 1)] where !text.isEmpty && first == i {
                 let folded = Dataset.fold(text)
                 if let first = table == 0 ? names[folded] : codes[folded], first != i {
                     let p = place(.actors, first)
@@ -177,7 +186,7 @@ struct DatasetValidator {
             required(.actors, i, "id", a.id); required(.actors, i, "name", a.name)
             required(.actors, i, "capital", a.capital); required(.actors, i, "source", a.source.name)
             slug(.actors, i, "id", a.id)
-            defined(.actors, i, a.id, first: actors.position(of: a.id))
+            defined(.actors, i, a.id, first: first)
             if !a.iso2.isEmpty && !(a.iso2.count == 2 && a.iso2.allSatisfy { $0.isASCII && $0.isUppercase }) {
                 fail(.actors, i, "iso2", "expected two capital letters (like IL), got \"\(a.iso2)\"")
             }
@@ -188,8 +197,8 @@ struct DatasetValidator {
             if !(-180...180).contains(a.location.lon) { fail(.actors, i, "lon", "expected a number from -180 to 180") }
             if a.kind == .us { usCount += 1; if usCount > 1 { fail(.actors, i, "kind", "a second \"us\" actor: expected exactly one") } }
         }
-        for (i, a) in actors.enumerated() {
-            for adversary in a.adversaries {
+        for i in actors.indices {
+            for adversary in actors.adversaries(at: i) {
                 guard let kind = actors.position(of: adversary).map({ actors.kind(at: $0) }) else {
                     fail(.actors, i, "adversaries", "unknown actor id \"\(adversary)\": expected an id from the actors file")
                     continue
@@ -202,41 +211,58 @@ struct DatasetValidator {
     }
 
     /// Checks every indicator; returns them grouped by actor, for the claims' evidence links.
+    ///
+    /// Rows share their texts through the table, so each check whose answer depends only on a
+    /// text (an actor id, a key, a unit, a source) is made once per distinct text and looked up
+    /// by the rows; the issues and their order are those of checking row by row.
     private mutating func checkIndicators() -> ActorGroups {
-        // Rows share their texts through the table, so when every distinct text is printable and
-        // short enough, no row needs its fields checked one by one.
-        let textsAreSafe = indicators.distinctTexts.allSatisfy {
+        let table = indicators
+        let strings = table.distinctStrings, sources = table.distinctSources
+        // When every distinct text is printable and short enough, no row needs its fields checked.
+        let textsAreSafe = table.distinctTexts.allSatisfy {
             $0.utf8.count <= DelimitedTable.maxFieldLength && TextSafety.problem(in: $0) == nil
         }
-        for (i, x) in indicators.enumerated() {
+        let actorAt = table.actorPositions(actors.position(of:))
+        let blank = strings.map(Self.isBlank)
+        let sourceBlank = sources.map { Self.isBlank($0.name) }
+        let sourceLate = sources.map(publishedTooLate)
+        var keyChecked = [UInt8](repeating: 0, count: strings.count)  // 0 not yet, 1 valid, 2 not
+        var unitChecked = [UnitRules?](repeating: nil, count: strings.count)
+        for i in table.indices {
             if !textsAreSafe {
+                let x = table[i]
                 safe(.indicators, i, "actor", x.actor); safe(.indicators, i, "key", x.key.rawValue)
                 if case .text(let t) = x.value { safe(.indicators, i, "value", t) }
                 safe(.indicators, i, "unit", x.unit); safe(.indicators, i, "source", x.source.name)
                 safe(.indicators, i, "url", x.source.url); safe(.indicators, i, "note", x.note)
             }
-            if !x.source.published.isEmpty { checkDates(.indicators, i, x.source) }
-            required(.indicators, i, "actor", x.actor); required(.indicators, i, "key", x.key.rawValue)
-            required(.indicators, i, "source", x.source.name)
-            if !x.actor.isEmpty && actors.position(of: x.actor) == nil {
-                fail(.indicators, i, "actor", "unknown actor id \"\(x.actor)\": expected an id from the actors file")
+            let (actor, key, unit, source) = (table.actorRef(at: i), table.keyRef(at: i), table.unitRef(at: i), table.sourceRef(at: i))
+            if sourceLate[source] { checkDates(.indicators, i, sources[source]) }
+            if blank[actor] { fail(.indicators, i, "actor", "is empty: expected a value") }
+            if blank[key] { fail(.indicators, i, "key", "is empty: expected a value") }
+            if sourceBlank[source] { fail(.indicators, i, "source", "is empty: expected a value") }
+            if !strings[actor].isEmpty && actorAt[actor] < 0 {
+                fail(.indicators, i, "actor", "unknown actor id \"\(strings[actor])\": expected an id from the actors file")
             }
-            if !x.key.rawValue.isEmpty && !Identifier.isKey(x.key.rawValue) {
-                fail(.indicators, i, "key", "expected lowercase letters, digits and underscores (like \(IndicatorKey.usTroops)), got \"\(x.key)\"")
+            if keyChecked[key] == 0 { keyChecked[key] = strings[key].isEmpty || Identifier.isKey(strings[key]) ? 1 : 2 }
+            if keyChecked[key] == 2 {
+                fail(.indicators, i, "key", "expected lowercase letters, digits and underscores (like \(IndicatorKey.usTroops)), got \"\(strings[key])\"")
             }
-            if let problem = IndicatorCatalog.valueProblem(x.value, unit: x.unit) {
+            let rules = unitChecked[unit] ?? UnitRules(strings[unit])
+            unitChecked[unit] = rules
+            let value = table.value(at: i)
+            if rules.mayFail(value), let problem = IndicatorCatalog.valueProblem(value, unit: strings[unit]) {
                 fail(.indicators, i, "value", problem)
             }
-            if x.period == nil && x.value.number != nil && !IndicatorCatalog.isTimeless(unit: x.unit) {
+            if !table.hasPeriod(at: i) && value.number != nil && !rules.timeless {
                 fail(.indicators, i, "year", "is empty: a figure needs the year it applies to")
             }
         }
         // Duplicates are found within each actor's few indicators rather than through a set of
         // every (actor, key) pair, which was the largest allocation of a 100k-actor load.
         let indicators = self.indicators
-        let groups = ActorGroups(actorCount: actors.count, position: actors.position(of:), items: indicators.count) { i, add in
-            add(indicators.actor(at: i))
-        }
+        let groups = ActorGroups(actorCount: actors.count, items: indicators.count, owner: { actorAt[indicators.actorRef(at: $0)] },
+                                 id: indicators.actor(at:))
         var duplicates: [(Int, Int)] = []
         groups.forEachGroup { positions in
             for (n, i) in positions.enumerated() {
@@ -289,6 +315,28 @@ struct DatasetValidator {
                     fail(.claims, i, field, "unknown evidence \"\(ref)\": expected an indicator (actor.key) or an event id")
                 }
             }
+        }
+    }
+}
+
+/// What the value and year checks need to know about a unit, worked out once per unit.
+private struct UnitRules {
+    let quantity, percentage, timeless: Bool
+
+    init(_ unit: String) {
+        quantity = IndicatorCatalog.isQuantity(unit: unit)
+        percentage = IndicatorCatalog.isPercentage(unit: unit)
+        timeless = IndicatorCatalog.isTimeless(unit: unit)
+    }
+
+    /// False when `IndicatorCatalog.valueProblem` surely finds nothing, which settles most
+    /// rows without building a message.
+    func mayFail(_ value: IndicatorValue) -> Bool {
+        guard quantity else { return false }
+        switch value {
+        case .unknown: return false
+        case .text: return true
+        case .number(let d): return d < 0 || d > IndicatorCatalog.maxMagnitude || (percentage && d > 100)
         }
     }
 }

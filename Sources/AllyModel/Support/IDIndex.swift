@@ -50,7 +50,7 @@ struct IDIndex: Sendable {
 
     /// FNV-1a, as `StringInterner` uses, with its high bits folded into the low ones that pick
     /// the slot (FNV's low bits vary little between ids that differ in their last digits).
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
         return h ^ (h >> 29)
