@@ -63,11 +63,23 @@ final class NameRanksCache: @unchecked Sendable {
         defer { lock.unlock() }
         if let ranks { return ranks }
         let actors = dataset.actors
-        let keys: [[UInt8]] = actors.map { SearchFolding.foldASCII($0.name) ?? Array(Dataset.fold($0.name).utf8) }
-        let order = keys.indices.sorted { a, b in
-            keys[a] != keys[b] ? keys[a].lexicographicallyPrecedes(keys[b]) : actors[a].id < actors[b].id
+        // The folded names in one byte array (name i is bytes[starts[i]..<starts[i + 1]]): an
+        // array per name was 100k allocations and 4.7 MB at 100k actors.
+        var bytes: [UInt8] = [], starts: [Int32] = [0]
+        starts.reserveCapacity(actors.count + 1)
+        for i in actors.indices {
+            let name = actors.name(at: i)
+            if !SearchFolding.appendFoldedASCII(name, to: &bytes) { bytes += SearchFolding.fold(name).utf8 }
+            starts.append(Int32(bytes.count))
         }
-        var built = [Int32](repeating: 0, count: keys.count)
+        let order = bytes.withUnsafeBufferPointer { all in
+            func key(_ i: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: all[Int(starts[i])..<Int(starts[i + 1])]) }
+            return Array(actors.indices).sorted { a, b in
+                let (x, y) = (key(a), key(b))
+                return x.elementsEqual(y) ? actors.id(at: a) < actors.id(at: b) : x.lexicographicallyPrecedes(y)
+            }
+        }
+        var built = [Int32](repeating: 0, count: actors.count)
         for (rank, i) in order.enumerated() { built[i] = Int32(rank) }
         ranks = built
         return built
