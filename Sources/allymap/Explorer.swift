@@ -2,7 +2,11 @@ import AllyModel
 import AllyTUI
 import AllyTerminal
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Opens the full-screen explorer and runs it until the user quits; returns the exit status.
 /// Throws `TerminalError` (exit 2 through `CommandExit`) when there is no usable terminal.
@@ -66,7 +70,7 @@ enum Explorer {
     private static func makeDerived(_ dataset: Dataset, weights: ScoreWeights, scenarios: [Scenario]) -> Derived {
         let derived = Derived(dataset: dataset, weights: weights, scenarios: scenarios)
         if derived.deferBaselineBands() {
-            Thread { derived.computeBaselineBands(); TerminalApp.requestRefresh() }.start()
+            Parallel.detach { derived.computeBaselineBands(); TerminalApp.requestRefresh() }
         }
         return derived
     }
@@ -74,6 +78,6 @@ enum Explorer {
     /// Scores the what-ifs and claims ahead on a thread of their own: it takes long enough to
     /// delay keys, and the loop need not wait.
     private static func warm(_ derived: Derived) {
-        Thread { derived.warmClaims(); derived.warmScenarios() }.start()
+        Parallel.detach { derived.warmClaims(); derived.warmScenarios() }
     }
 }

@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import AllyModel
 
 /// The explorer's start-up, phase by phase, for `scripts/bench.py`'s first-frame breakdown.
 ///
@@ -21,7 +22,7 @@ enum StartupTrace {
     /// Writes the marks (a benchmark aid: a failed write is reported, never fatal).
     static func write() {
         guard let path, !marks.isEmpty else { return }
-        let text = marks.map { "\($0.phase) \(String(format: "%.6f", $0.seconds))" }.joined(separator: "\n") + "\n"
+        let text = marks.map { "\($0.phase) \(PlainText.fixed($0.seconds, 6))" }.joined(separator: "\n") + "\n"
         guard let file = fopen(path, "w") else { return Console.error("startup trace: cannot write \(path)") }
         fputs(text, file)
         if fclose(file) != 0 { Console.error("startup trace: cannot write \(path)") }

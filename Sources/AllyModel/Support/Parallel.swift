@@ -6,7 +6,7 @@ import Darwin
 
 /// Two pieces of work at once on a two-core machine, with plain threads: loading a large
 /// dataset decodes the indicators table on a second thread while this one reads the others.
-enum Parallel {
+public enum Parallel {
     /// Runs `background` on a new thread while `foreground` runs on this one, and returns both
     /// results once both are done. If no thread can be started, `background` runs here after.
     static func both<A, B: Sendable>(_ foreground: () throws -> A, _ background: @escaping @Sendable () -> B) throws -> (A, B) {
@@ -16,6 +16,15 @@ enum Parallel {
         let a = Result { try foreground() }
         if let thread { pthread_join(thread, nil) } else { job.run() }
         return (try a.get(), job.result!)
+    }
+
+    /// Runs `work` on a new thread of its own that nobody waits for (the explorer's warm-up
+    /// work); if no thread can be started, `work` runs here. A plain thread, so the explorer
+    /// needs no Foundation `Thread` (and does not load full Foundation for it).
+    public static func detach(_ work: @escaping @Sendable () -> Void) {
+        let job = Job(work)
+        guard let thread = job.start() else { return job.run() }
+        pthread_detach(thread)
     }
 }
 
