@@ -37,9 +37,14 @@ struct AllyMap: ParsableCommand {
         StartupTrace.mark("main")
         var exit = CommandExit(.ok, message: nil)
         do {
-            var command = try parseAsRoot()
-            StartupTrace.mark("arguments parsed")
-            try command.run()
+            if CommandLine.arguments.count == 1 {
+                StartupTrace.mark("arguments parsed")
+                try ExploreCommand.openWithDefaults()
+            } else {
+                var command = try parseAsRoot()
+                StartupTrace.mark("arguments parsed")
+                try command.run()
+            }
         } catch {
             exit = CommandExit(error)
         }

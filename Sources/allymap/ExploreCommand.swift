@@ -10,8 +10,11 @@ struct ExploreCommand: ParsableCommand {
         discussion: "Keys: \(KeyTable.summary). Press ? in the explorer for every key."
     )
 
+    /// The region shown when none is asked for.
+    static let defaultRegion = Region.middleEast
+
     @Option(help: ArgumentHelp("Region to open: middle-east, europe, asia or world.", valueName: "region"))
-    var region: Region = .middleEast
+    var region: Region = Self.defaultRegion
 
     @Option(help: ArgumentHelp("Ally to select at start (name, id or ISO code).", valueName: "name"))
     var select: String?
@@ -25,7 +28,17 @@ struct ExploreCommand: ParsableCommand {
     @OptionGroup var dataOptions: DataOptions
 
     func run() throws {
-        let dataset = try dataOptions.load()
+        try Self.open(dataset: dataOptions.load(), region: region, select: select, ascii: ascii, theme: theme)
+    }
+
+    /// `allymap` with no arguments at all: the explorer with every default, without running the
+    /// argument parser, whose reflection over the command tree was a fifth of the instructions
+    /// before the first frame, with nothing to parse.
+    static func openWithDefaults() throws {
+        try open(dataset: DatasetLoader.loadDefault(), region: defaultRegion, select: nil, ascii: false, theme: nil)
+    }
+
+    private static func open(dataset: Dataset, region: Region, select: String?, ascii: Bool, theme: ColorTheme?) throws {
         StartupTrace.mark("dataset loaded")
         var selected: String?
         if let select { selected = try resolveActor(select, in: dataset).id }

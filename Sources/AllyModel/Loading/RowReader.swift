@@ -13,10 +13,11 @@ struct RowReader {
     let line: Int
     let fields: FieldSplitter
     let interner: StringInterner
+    let dates: DateMemo
     var issues: [DataIssue] = []
 
-    init(file: String, line: Int, fields: FieldSplitter, interner: StringInterner) {
-        self.file = file; self.line = line; self.fields = fields; self.interner = interner
+    init(file: String, line: Int, fields: FieldSplitter, interner: StringInterner, dates: DateMemo = DateMemo()) {
+        self.file = file; self.line = line; self.fields = fields; self.interner = interner; self.dates = dates
     }
 
     mutating func fail(_ field: String, _ message: String) {
@@ -120,7 +121,7 @@ struct RowReader {
     mutating func date(_ column: Column) -> String {
         let raw = text(column, shared: true)
         guard !raw.isEmpty else { return "" }
-        guard let p = Period(raw), p.first == p.last, !raw.contains("FY") else {
+        guard dates.isDate(raw, { raw in Period(raw).map { $0.first == $0.last && !raw.contains("FY") } ?? false }) else {
             fail(column.name, "expected a date (2025, 2025-06 or 2025-06-13), got \(quoted(raw))")
             return ""
         }

@@ -6,6 +6,8 @@ struct TableDecoder {
     var locations = DatasetLocations()
     /// Shared by all four tables, so a source named on every row is one string in memory.
     let interner = StringInterner()
+    /// Shared by all tables, like the interner: the same few dates recur on every row.
+    let dates = DateMemo()
 
     /// What decoding the indicators table on its own thread hands back.
     struct Output: Sendable {
@@ -69,7 +71,7 @@ struct TableDecoder {
         var header: Header?
         var make: ((inout RowReader) -> T)?
         var headerDone = false
-        let interner = self.interner
+        let interner = self.interner, dates = self.dates
         var found: [DataIssue] = []
         let scanned = try DelimitedTable.scan(input, file: file, format: format) { line, fields in
             guard headerDone else {
@@ -90,7 +92,7 @@ struct TableDecoder {
                 items.reserveCapacity(reservedRows)
                 reserve(reservedRows)
             }
-            var reader = RowReader(file: file, line: line, fields: fields, interner: interner)
+            var reader = RowReader(file: file, line: line, fields: fields, interner: interner, dates: dates)
             if fields.count != header.count {
                 reader.fail("", "has \(fields.count) fields: expected \(header.count), one per column of the header")
             } else {
