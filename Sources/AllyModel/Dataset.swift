@@ -104,6 +104,10 @@ public struct Dataset: Sendable, Equatable {
         (allyPositions[region] ?? []).map { actors[$0] }
     }
 
+    /// Where the allies of `region` (all of them for `.world`) sit in `actors`, in dataset order,
+    /// for loops that read a field or two of each without building whole actors.
+    public func allyPositions(in region: Region) -> [Int] { allyPositions[region] ?? [] }
+
     /// How many allies the dataset has (without building the list).
     public var allyCount: Int { allyPositions[.world]?.count ?? 0 }
 

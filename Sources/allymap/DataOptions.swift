@@ -8,7 +8,10 @@ struct DataOptions: ParsableArguments {
 
     /// Loads the dataset; a `DataError` (every problem found) becomes exit 65 in `CommandExit`.
     func load() throws -> Dataset {
-        try data.map { try DatasetLoader.load(path: $0) } ?? DatasetLoader.loadDefault()
+        guard let data else { return try DatasetLoader.loadDefault() }
+        let dataset = try DatasetLoader.load(path: data)
+        releaseFreedMemory()
+        return dataset
     }
 }
 

@@ -48,8 +48,12 @@ public final class MapMarkerCache: @unchecked Sendable {
         let positions = MarkerCulling.positions(of: sites(of: dataset), viewport: viewport)
         var markers = positions.map { MapMarker(dataset: dataset, actor: dataset.actors[$0]) }
         // Every ally of a region belongs on its map: those beyond the frame get an arrow.
+        // Read by position: building every ally of a region first held tens of thousands of
+        // whole actors at once at 100k actors, for the few that lie beyond the frame.
+        let actors = dataset.actors
         let beyond: [Actor] = region == .world ? []
-            : Array(dataset.allies(in: region).lazy.filter { viewport.cell(of: $0.location) == nil }.prefix(Self.maxOffFrame))
+            : dataset.allyPositions(in: region).lazy.filter { viewport.cell(of: actors.location(at: $0)) == nil }
+                .prefix(Self.maxOffFrame).map { actors[$0] }
         markers += beyond.map { MapMarker(dataset: dataset, actor: $0) }
         let made = Entry(markers: markers, offFrame: Set(beyond.map(\.id)))
         lock.lock()
