@@ -329,6 +329,14 @@ def rss_kb(cmd_prefix, cmd):
         os.unlink(path)
 
 
+def validate_run(d):
+    """(wall ms, peak RSS kB) of `allymap validate d`, via /usr/bin/time."""
+    start = time.perf_counter()
+    out = subprocess.run(["/usr/bin/time", "-f", "%M", ALLYMAP, "validate", d], capture_output=True, text=True)
+    wall = (time.perf_counter() - start) * 1000
+    return wall, int(out.stderr.strip().splitlines()[-1])
+
+
 def scale(workdir):
     s = results["scale"]
     have_time = "time" in HAVE and os.path.exists("/usr/bin/time")
@@ -343,6 +351,12 @@ def scale(workdir):
         e.update(json.loads(out.stdout.strip().splitlines()[-1]))
         ok = subprocess.run([ALLYMAP, "validate", d], capture_output=True, text=True)
         e["validate_ok"] = ok.returncode == 0
+        if have_time:
+            # Loading as a command: `validate` decodes and checks every table; wall time and
+            # peak RSS, median of 5 (issue 18's "100k actors load" figures).
+            runs = [validate_run(d) for _ in range(5)]
+            e["validate_ms"] = statistics.median(r[0] for r in runs)
+            e["validate_rss_mb"] = round(statistics.median(r[1] for r in runs) / 1024, 1)
         if "pyte" in HAVE:
             e["tty_first_ms"] = median_first([ALLYMAP, "--data", d], "q quit", max(5, RUNS // 4))
             st = median_steps([ALLYMAP, "--data", d], "q quit",
@@ -358,7 +372,9 @@ def scale(workdir):
         row("", f"{n:>6} actors: frame in-process / first frame tty", f"{fmt(e.get('first_frame'))} / {fmt(e.get('tty_first_ms'))}")
         row("", f"{n:>6} actors: keys tty (arrow, region, search)",
             ", ".join(fmt(e.get(k)) for k in ("tty_key_arrow_ms", "tty_key_region_ms", "tty_key_search_ms")))
-        row("", f"{n:>6} actors: peak RSS", f"{e['peak_rss_mb']} MB" if "peak_rss_mb" in e else "—")
+        row("", f"{n:>6} actors: validate (load) wall / peak RSS",
+            f"{fmt(e.get('validate_ms'))} / {e['validate_rss_mb']} MB" if "validate_rss_mb" in e else "—")
+        row("", f"{n:>6} actors: explorer peak RSS", f"{e['peak_rss_mb']} MB" if "peak_rss_mb" in e else "—")
 
 
 def callgrind(workdir):
