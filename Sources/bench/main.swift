@@ -151,11 +151,16 @@ let benchKeys: [(String, [Key])] = [("key_region", [.char("2")]), ("key_arrow", 
                                ("key_inspect_open", [.char("i")]), ("key_inspect_next", [.char("i"), .char("j")]),
                                ("key_inspect_copy", [.char("i"), .char("j"), .char("y")])]
 
+/// The keys `bench scale` times: moving about the map and searching. The table, what-if, claims
+/// and inspect keys are timed on the built-in data only, since each of their runs starts from
+/// derived data whose idle thread has scored every scenario, which takes minutes at 1000 allies.
+let scaleKeys = Array(benchKeys.prefix(6))
+
 /// Times the explorer on `dataset` as the app would run it: start-up work, then keys. Scores,
 /// markers and the search index are derived lazily, so every run starts from fresh derived data
 /// that has drawn its first frame and had the loop's idle work done: the figures are what a user
 /// meets the first time.
-func explorerTimings(_ dataset: Dataset, prefix: String) {
+func explorerTimings(_ dataset: Dataset, prefix: String, keys: [(String, [Key])] = benchKeys, warmAhead: Bool = true) {
     let size = Size(width: 120, height: 40)
     report("\(prefix)assessment (score allies)", key: "\(prefix)assessment", medianMilliseconds(runs: 3) { _ = Assessment(dataset: dataset) })
     report("\(prefix)first frame 120x40 (state + render)", key: "\(prefix)first_frame", medianMilliseconds(runs: 11) {
@@ -170,15 +175,15 @@ func explorerTimings(_ dataset: Dataset, prefix: String) {
     report("\(prefix)first idle work (search index)", key: "\(prefix)first_tick", medianMilliseconds(runs: 11, setup: {
         Derived(dataset: dataset)
     }) { derived in derived.prepareWhileIdle() })
-    for (name, sequence) in benchKeys {
-        report("\(prefix)\(name) (reduce + frame + diff)", key: "\(prefix)\(name)", keyMilliseconds(dataset, sequence, runs: 11))
+    for (name, sequence) in keys {
+        report("\(prefix)\(name) (reduce + frame + diff)", key: "\(prefix)\(name)", keyMilliseconds(dataset, sequence, runs: 11, warmAhead: warmAhead))
     }
 }
 
 /// The median time of the last key of `sequence`, each run from fresh derived data that has drawn
 /// its first frame and the one after the bands came in, done the loop's idle work and pressed
 /// the keys before the last.
-func keyMilliseconds(_ dataset: Dataset, _ sequence: [Key], runs: Int) -> Double {
+func keyMilliseconds(_ dataset: Dataset, _ sequence: [Key], runs: Int, warmAhead: Bool = true) -> Double {
     let size = Size(width: 120, height: 40)
     return medianMilliseconds(runs: runs, setup: { () -> (AppState, Derived, Buffer) in
         // The presets, as the app offers them (saved scenarios follow them there).
@@ -190,8 +195,10 @@ func keyMilliseconds(_ dataset: Dataset, _ sequence: [Key], runs: Int) -> Double
         derived.computeBaselineBands()
         var frame = ExplorerView(state, derived).frame()
         derived.prepareWhileIdle()  // the event loop's idle work (it builds the search index)
-        derived.warmClaims()        // and what its idle thread works out ahead, long done by the third key
-        derived.warmScenarios()
+        if warmAhead {
+            derived.warmClaims()    // and what its idle thread works out ahead, long done by the third key
+            derived.warmScenarios()
+        }
         for key in sequence.dropLast() {
             reduce(&state, .key(key), derived)
             frame = ExplorerView(state, derived).frame()
@@ -235,7 +242,7 @@ case "scale":
     let t0 = DispatchTime.now().uptimeNanoseconds
     let dataset = try! DatasetLoader.load(path: arguments[1])
     report("load + validate \(dataset.actors.count) actors", key: "load", Double(DispatchTime.now().uptimeNanoseconds - t0) / 1_000_000)
-    explorerTimings(dataset, prefix: "")
+    explorerTimings(dataset, prefix: "", keys: scaleKeys, warmAhead: false)
     // Where Right from the default selection lands, so the tty run knows what to wait for.
     var moved = ExplorerSession(dataset: dataset, screen: Size(width: 120, height: 40))
     moved.send(.key(.right))
