@@ -27,6 +27,17 @@ enum GlyphSanitizer {
         return [glyph]
     }
 
+    /// The scalar to write as is when `character` is one printable scalar one column wide
+    /// (ASCII, box drawing, braille, most letters), for which `cells` would answer `[[it]]`;
+    /// nil when `cells` has to look closer.
+    static func plainScalar(of character: Character, unicode: Bool) -> Unicode.Scalar? {
+        let all = character.unicodeScalars
+        guard let first = all.first, all.index(after: all.startIndex) == all.endIndex else { return nil }
+        if first.isASCII { return isControl(first) ? nil : first }
+        // One column excludes controls, marks and format characters; one scalar cannot be a flag.
+        return unicode && DisplayWidth.of(first) == 1 ? first : nil
+    }
+
     /// The scalars to draw for `character`: a spacing base and what decorates or joins it.
     /// Without Unicode (non-UTF-8 locale) anything outside printable ASCII becomes `?`.
     static func scalars(of character: Character, unicode: Bool, emoji: EmojiSupport = .joined) -> [Unicode.Scalar] {

@@ -115,4 +115,20 @@ import Testing
         #expect(text("é", unicode: false) == "?")
         #expect(text("⣿", unicode: false) == "?")
     }
+
+    /// The draw loop's shortcut must answer exactly what the full path would, or nothing.
+    @Test(arguments: ["a", " ", "~", "é", "⣿", "│", "█", "·", "日", "🚀", "🇮🇱", "e\u{301}", "\u{1B}", "\u{7F}",
+                      "\u{9B}", "\u{200B}", "\u{202E}", "\u{301}", "\u{1F1EE}", "☕", "\r\n"] as [Character])
+    func plainScalarAgreesWithCells(c: Character) {
+        for unicode in [true, false] {
+            if let scalar = GlyphSanitizer.plainScalar(of: c, unicode: unicode) {
+                #expect(GlyphSanitizer.cells(of: c, unicode: unicode) == [[scalar]], "\(c) unicode \(unicode)")
+            }
+        }
+        #expect(GlyphSanitizer.plainScalar(of: "a", unicode: false) == "a")
+        #expect(GlyphSanitizer.plainScalar(of: "⣿", unicode: true) == "⣿")
+        #expect(GlyphSanitizer.plainScalar(of: "⣿", unicode: false) == nil)
+        #expect(GlyphSanitizer.plainScalar(of: "\u{1B}", unicode: true) == nil)
+        #expect(GlyphSanitizer.plainScalar(of: "日", unicode: true) == nil)
+    }
 }

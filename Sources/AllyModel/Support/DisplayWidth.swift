@@ -14,6 +14,7 @@ public enum DisplayWidth {
         if v == 0 { return 0 }
         if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
         if v < 0x300 && v != 0xAD { return 1 } // Latin-1 and Latin Extended: the common case, no property lookup
+        if (0x2500...0x259F).contains(v) || (0x2800...0x28FF).contains(v) { return 1 } // box drawing, blocks, braille: the map and the frames
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
         default: break
