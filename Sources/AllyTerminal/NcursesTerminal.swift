@@ -69,9 +69,15 @@ public final class NcursesTerminal {
         scrollok(window, false) // the bottom-right cell must never scroll the screen
         intrflush(window, false)
         curs_set(0)
-        // No typeahead checks: ncurses would flush its output before each check, splitting one
-        // frame into dozens of small writes. Our loop drains input before rendering anyway.
+        // No typeahead checks: our loop drains input before rendering anyway.
         typeahead(-1)
+        // Until the screen has been suspended once, ncurses flushes after every cursor move
+        // (its mvcur cannot tell our updates from a bare terminfo program's), so each frame
+        // left as one write per row: ~100 writes for the first. Leaving curses mode and coming
+        // back before anything is drawn, as a resume after Ctrl-Z does, turns on the normal
+        // buffered output: a 120x40 frame now leaves in two or three writes.
+        endwin()
+        doupdate()
         set_escdelay(Int32(options.escapeDelayMs))
 
         let (mode, defaultColors) = Self.startColors(options)
