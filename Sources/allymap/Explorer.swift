@@ -23,8 +23,15 @@ enum Explorer {
         defer { StartupTrace.write() }
         // The user's saved weights and scenarios apply here too (s cycles through them after the presets).
         let scenarios = ScenarioCatalog(config: config).scenarios
-        // `:weight` swaps this for one built with the new weights (Effect.reweigh).
-        var derived = makeDerived(dataset, weights: config.weights, scenarios: scenarios)
+        // `:weight` swaps this for one built with the new weights (Effect.reweigh). At start the
+        // bands wait for the first frame: on two cores their thread would share the CPU with
+        // drawing it and with the terminal parsing it.
+        var (derived, bandsPending) = makeDerived(dataset, weights: config.weights, scenarios: scenarios, bandsNow: false)
+        func startBands() {
+            guard bandsPending else { return }
+            bandsPending = false
+            computeBandsInBackground(derived)
+        }
         var state = AppState(dataset: dataset, scenarios: scenarios, region: region, screen: terminal.size,
                              unicode: terminal.capabilities.unicode && !ascii)
         state.weights = config.weights
@@ -42,7 +49,11 @@ enum Explorer {
         var frames = 0
         return TerminalApp.run(on: terminal, initial: state, update: { state, event in
             // The loop reports the first frame's measurements right after writing it.
-            if frames == 1, case .measured = event { StartupTrace.mark("first frame written"); frames += 1 }
+            if frames == 1, case .measured = event {
+                StartupTrace.mark("first frame written")
+                frames += 1
+                startBands()
+            }
             return reduce(&state, event, derived)
         }, view: { state, _, _ in
             let frame = ExplorerView(state, derived).frame()
@@ -54,25 +65,36 @@ enum Explorer {
             case .saveMarks(let marks): return memory.save(marks)
             case .exportBrief(let request): return BriefExport.run(request, dataset: dataset)
             case .reweigh(let weights):
-                derived = makeDerived(dataset, weights: weights, scenarios: scenarios)
+                derived = makeDerived(dataset, weights: weights, scenarios: scenarios).derived
                 warm(derived)
                 return []
             case .quit, .copy: return [] // the loop's own
             }
         }, idle: {
+            startBands() // in case the first frame reported no measurements
             derived.prepareWhileIdle()
             warm(derived)
         })
     }
 
     /// The derived data for these weights. The first frame shows the scores; their bands,
-    /// computed on a thread of their own, follow a frame later (at start, and after `:weight`).
-    private static func makeDerived(_ dataset: Dataset, weights: ScoreWeights, scenarios: [Scenario]) -> Derived {
+    /// computed on a thread of their own, follow a frame later: started here after `:weight`,
+    /// by the caller once the first frame is out at start (`bandsNow: false`).
+    /// The bands are marked pending at once either way, so no frame computes them itself
+    /// (`bandsPending`: the caller still has to start them).
+    private static func makeDerived(_ dataset: Dataset, weights: ScoreWeights, scenarios: [Scenario],
+                                    bandsNow: Bool = true) -> (derived: Derived, bandsPending: Bool) {
         let derived = Derived(dataset: dataset, weights: weights, scenarios: scenarios)
-        if derived.deferBaselineBands() {
-            Parallel.detach { derived.computeBaselineBands(); TerminalApp.requestRefresh() }
-        }
-        return derived
+        guard derived.deferBaselineBands() else { return (derived, false) }
+        guard bandsNow else { return (derived, true) }
+        computeBandsInBackground(derived)
+        return (derived, false)
+    }
+
+    /// Computes the baseline's bands on a thread of their own, then asks for a frame to show
+    /// them. Until then `band` answers nil instead of computing them on the caller's thread.
+    private static func computeBandsInBackground(_ derived: Derived) {
+        Parallel.detach { derived.computeBaselineBands(); TerminalApp.requestRefresh() }
     }
 
     /// Scores the what-ifs and claims ahead on a thread of their own: it takes long enough to
