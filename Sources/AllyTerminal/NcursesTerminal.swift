@@ -124,6 +124,15 @@ public final class NcursesTerminal {
 
     // MARK: - Start-up helpers
 
+    /// The size of the terminal on standard output, from the kernel, before any session opens
+    /// (nil when it is not a terminal): enough to start preparing the first frame early.
+    public nonisolated static func windowSize() -> Size? {
+        var rows: Int32 = 0
+        var columns: Int32 = 0
+        guard isatty(STDOUT_FILENO) == 1, cn_tty_size(STDOUT_FILENO, &rows, &columns) == 0 else { return nil }
+        return Size(width: Int(columns), height: Int(rows))
+    }
+
     static func checkEnvironment(_ environment: [String: String]) throws -> String {
         guard isatty(STDIN_FILENO) == 1 else { throw TerminalError.stdinNotTerminal }
         guard isatty(STDOUT_FILENO) == 1 else { throw TerminalError.stdoutNotTerminal }

@@ -1,5 +1,6 @@
 import AllyModel
 import AllyTUI
+import AllyTerminal
 import ArgumentParser
 
 /// `allymap [explore]`: the full-screen map explorer (the default command).
@@ -28,6 +29,7 @@ struct ExploreCommand: ParsableCommand {
     @OptionGroup var dataOptions: DataOptions
 
     func run() throws {
+        Self.prepareMap(region)
         try Self.open(dataset: dataOptions.load(), region: region, select: select, ascii: ascii, theme: theme)
     }
 
@@ -35,7 +37,16 @@ struct ExploreCommand: ParsableCommand {
     /// argument parser, whose reflection over the command tree was a fifth of the instructions
     /// before the first frame, with nothing to parse.
     static func openWithDefaults() throws {
+        prepareMap(defaultRegion)
         try open(dataset: DatasetLoader.loadDefault(), region: defaultRegion, select: nil, ascii: false, theme: nil)
+    }
+
+    /// Decodes the first frame's country outlines on a second core while this one loads the
+    /// dataset (the two took about the same time, one after the other). Nothing to do when
+    /// standard output is not a terminal: the explorer will refuse to start.
+    private static func prepareMap(_ region: Region) {
+        guard let screen = NcursesTerminal.windowSize() else { return }
+        Parallel.detach { WorldGeometry.prepare(region: region, screen: screen) }
     }
 
     private static func open(dataset: Dataset, region: Region, select: String?, ascii: Bool, theme: ColorTheme?) throws {

@@ -69,6 +69,17 @@ public struct WorldGeometry: Sendable {
     }
 }
 
+extension WorldGeometry {
+    /// Decodes the outline level that the explorer's first frame of `region` draws on a screen
+    /// of `size` (the default layout's map pane), so that a second thread can do it while the
+    /// first loads the dataset. Any other level still decodes when first drawn.
+    public static func prepare(region: Region, screen size: Size) {
+        let inner = ExplorerLayout(size: size).map.inset(by: 1)
+        guard inner.width > 0, inner.height > 0 else { return }
+        _ = shared.layer(degreesPerDot: MapView(region: region).viewport(in: inner).degreesPerDot)
+    }
+}
+
 /// Decoded levels by name, shared by copies of a `WorldGeometry`.
 private final class LevelCache: @unchecked Sendable {
     private let text: String
