@@ -16,6 +16,8 @@ struct ColorPairs {
     let defaultBackground: Int16
     private let define: Define
     private var pairs: [UInt16: Int16] = [:]
+    /// Whether the terminal's own colours can be asked for (-1 in a pair).
+    private var namesDefaultColors: Bool { defaultForeground == ColorPalette.terminalDefault }
     private var next: Int16 = 1
 
     init(mode: ColorMode, capacity: Int, defaultColors: Bool, define: @escaping Define) {
@@ -26,11 +28,16 @@ struct ColorPairs {
         self.define = define
     }
 
-    /// The pair number for a style's colours (0 under `.none` or when both are the default).
+    /// The pair number for a style's colours (0 under `.none`, and for the default colours
+    /// where the terminal cannot name them).
+    ///
+    /// Where it can (`use_default_colors`), the default colours get a pair of their own: moving
+    /// from a coloured cell to pair 0 made ncurses reset every attribute as well (`\e(B\e[m`
+    /// after `\e[39m`), a sixth of the first frame's escape bytes; a pair change is only a colour.
     mutating func pair(foreground: Color, background: Color) -> Int16 {
         guard let fg = ColorPalette.index(of: foreground, mode: mode),
               let bg = ColorPalette.index(of: background, mode: mode) else { return 0 }
-        if foreground == .default && background == .default { return 0 }
+        if foreground == .default && background == .default && !namesDefaultColors { return 0 }
         let key = UInt16(foreground.rawValue) << 8 | UInt16(background.rawValue)
         if let known = pairs[key] { return known }
         guard Int(next) < capacity else { return 0 }

@@ -70,13 +70,23 @@ import Testing
     @Test func allocatesLazilyAndCaches() {
         let recorder = Recorder()
         var table = pairs(.extended256, recorder: recorder)
-        #expect(table.pair(foreground: .default, background: .default) == 0)
         let a = table.pair(foreground: .red, background: .default)
         let b = table.pair(foreground: .white, background: .orange)
         #expect(table.pair(foreground: .red, background: .default) == a)
         #expect((a, b) == (1, 2))
         #expect(recorder.calls.map(\.0) == [1, 2])
         #expect(recorder.calls[1].1 == 7 && recorder.calls[1].2 == 208)
+    }
+
+    /// With default colours the default/default pair is a real one (so leaving a coloured cell
+    /// is a colour change, not a reset of every attribute); without them it is pair 0.
+    @Test func defaultColoursGetAPairOnlyWhereTheTerminalHasThem() {
+        let recorder = Recorder()
+        var table = pairs(.extended256, recorder: recorder)
+        #expect(table.pair(foreground: .default, background: .default) == 1)
+        #expect(recorder.calls.count == 1 && recorder.calls[0].1 == -1 && recorder.calls[0].2 == -1)
+        var plain = pairs(.basic8, defaultColors: false, recorder: Recorder())
+        #expect(plain.pair(foreground: .default, background: .default) == 0)
     }
 
     @Test func noneNeverAllocates() {
