@@ -91,6 +91,47 @@ import Testing
     }
 }
 
+/// Issue 18 item 3: the first frame does not run the claim checks either (some score every
+/// ally); the Claims pane says they are running, and lists the verdicts once they are in.
+@Suite struct DeferredClaimChecksTests {
+    static func claimsPane(_ state: AppState, _ derived: Derived) -> String {
+        PaneContent.lines(for: .claims, state: ViewState(state, derived), width: 200).map(\.text).joined(separator: "\n")
+    }
+
+    @Test func checkedClaimsAreBeingCheckedUntilTheThreadHasRunThem() throws {
+        let derived = Derived(dataset: defaultDataset)
+        #expect(derived.deferClaimChecks())
+        let ally = try #require(defaultDataset.allies.first { ally in
+            defaultDataset.claims(about: ally).contains { ClaimChecks.registry[$0.id] != nil }
+        })
+        var state = AppState(dataset: defaultDataset, screen: Size(width: 200, height: 60))
+        state.select(ally.id)
+        reduce(&state, .resize(state.screen), derived)
+        let before = Self.claimsPane(state, derived)
+        #expect(before.contains("BEING CHECKED"), "\(before)")
+        #expect(before.contains("being checked"))
+        #expect(!before.contains("NOT CHECKED YET"), "nothing for the user to run: a thread is on it")
+        #expect(derived.assessment(0).checkedVerdictCount == 0, "a check ran while drawing")
+
+        derived.warmClaims() // what the explorer's thread does
+        let after = Self.claimsPane(state, derived)
+        #expect(!after.contains("BEING CHECKED") && !after.contains("being checked"), "the pane kept its old text:\n\(after)")
+        #expect(!after.contains("NOT CHECKED YET"))
+        #expect(derived.assessment(0).checkedVerdictCount > 0)
+    }
+
+    @Test func withoutDeferringThePaneRunsTheChecksAsBefore() throws {
+        let derived = Derived(dataset: defaultDataset)
+        let ally = try #require(defaultDataset.allies.first { ally in
+            defaultDataset.claims(about: ally).contains { ClaimChecks.registry[$0.id] != nil }
+        })
+        var state = AppState(dataset: defaultDataset, screen: Size(width: 200, height: 60))
+        state.select(ally.id)
+        let pane = Self.claimsPane(state, derived)
+        #expect(!pane.contains("BEING CHECKED") && !pane.contains("NOT CHECKED YET"))
+    }
+}
+
 /// Issue 18 item 3: the first frame does not wait for the score bands (they rescore every ally
 /// many times); panes drawn without them are drawn with them once another thread has them in.
 @Suite struct DeferredBandsTests {

@@ -10,13 +10,17 @@ enum ClaimsContent {
             if i > 0 { spans.append(Span(" · ", Theme.dim)) }
             spans.append(Span("\(c.count) \(c.verdict.label)", c.count == 0 ? Theme.dim : verdictStyle(c.verdict)))
         }
-        if board.uncheckedCount > 0 { spans.append(Span(" · \(board.uncheckedCount) not checked yet", Theme.dim)) }
+        if board.uncheckedCount > 0 {
+            spans.append(Span(" · \(board.uncheckedCount) \(board.checksRunning ? "being checked" : "not checked yet")", Theme.dim))
+        }
         return spans
     }
 
-    /// A group's heading, e.g. "SUPPORTED · 3"; claims whose costly check has not run say how to run it.
-    static func heading(_ verdict: Verdict?, count: Int) -> StyledLine {
+    /// A group's heading, e.g. "SUPPORTED · 3"; claims whose costly check has not run say how
+    /// to run it, or (`checking`: the start-up thread is on it) that it is running.
+    static func heading(_ verdict: Verdict?, count: Int, checking: Bool = false) -> StyledLine {
         guard let verdict else {
+            if checking { return StyledLine([Span("BEING CHECKED", Theme.heading), Span(" · \(count)", Theme.dim)]) }
             return StyledLine([Span("NOT CHECKED YET", Theme.heading), Span(" · \(count) · Enter (detail) or C (board) runs the checks", Theme.dim)])
         }
         return StyledLine([Span(verdict.label.uppercased(), verdictStyle(verdict)), Span(" · \(count)", Theme.dim)])

@@ -13,8 +13,9 @@ import Foundation
 public enum PaneContent {
     public static func lines(for pane: PaneID, state: ViewState, width: Int) -> [StyledLine] {
         guard pane != .map else { return [] }
-        // Claims whose check the pane defers show their verdict once the detail view has run it.
-        let deferred = pane == .claims && !state.assessment.checksAreCheap
+        // Claims whose check the pane defers show their verdict once it has run (the detail
+        // view, or the start-up thread); lines drawn before are built again.
+        let deferred = pane == .claims && state.assessment.defersChecks
         // Claims (verdicts on the data as it is) and events read no score: a what-if leaves them be.
         let scored = pane == .dependency || pane == .risk
         // An ally's panes read nothing of the region shown (scope, ranks and events are its own),
@@ -22,7 +23,7 @@ public enum PaneContent {
         let regional = state.selected?.kind != .ally
         let key = PaneLinesCache.Key(pane: pane, selectedID: state.selectedID, region: regional ? state.region : nil, width: width,
                                      unicode: state.unicode, scenarioIndex: scored ? state.assessment.scenarioIndex : 0,
-                                     checkedVerdicts: deferred ? state.assessment.checkedVerdictCount : 0,
+                                     checkedVerdicts: deferred ? state.assessment.checkedVerdictCount : -1,
                                      bandsReady: scored && state.assessment.bandsReady,
                                      focus: tourFocus(state))
         return state.derived.paneLines.lines(for: key) { build(pane, state: state, width: width) }
@@ -34,7 +35,7 @@ public enum PaneContent {
         case .map: return []
         case .dependency: raw = dependency(state, width: width)
         case .risk: raw = risk(state, width: width)
-        case .claims: raw = claimsSummary(state, runChecks: state.assessment.checksAreCheap)
+        case .claims: raw = claimsSummary(state, runChecks: !state.assessment.defersChecks)
         case .events: raw = events(state)
         }
         return raw.flatMap { $0.wrapped(to: width, indent: 2) }
@@ -126,7 +127,8 @@ public enum PaneContent {
             if group != .some(verdict) {
                 group = .some(verdict)
                 out.append(.empty)
-                out.append(ClaimsContent.heading(verdict, count: board.entries.filter { $0.verdict?.verdict == verdict }.count))
+                out.append(ClaimsContent.heading(verdict, count: board.entries.filter { $0.verdict?.verdict == verdict }.count,
+                                                 checking: board.checksRunning))
             }
             out += ClaimsContent.entry(entry, verdictTag: false)
         }

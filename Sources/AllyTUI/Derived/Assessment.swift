@@ -66,6 +66,14 @@ public struct Assessment: Sendable {
     /// redraw when this changes).
     public var checkedVerdictCount: Int { verdicts.checkedCount }
     static let cheapCheckAllies = 1000
+    /// Whether panes draw without running claim checks: on large datasets always, and at start
+    /// until another thread has run them (the first frame does not wait for them).
+    public var defersChecks: Bool { !checksAreCheap || verdicts.checksAhead }
+    /// Marks the checks as being run by another thread (call before starting it); false on
+    /// datasets whose panes never run them.
+    func deferChecks() -> Bool { checksAreCheap && verdicts.markChecksAhead() }
+    /// The other thread is done: panes run (now cached) checks again.
+    func endCheckDeferral() { verdicts.endChecksAhead() }
 
     /// Moves to the next scenario (wrapping back to the baseline); its scores come from its own cache.
     mutating func cycleScenario() {
@@ -88,8 +96,13 @@ final class VerdictCache: @unchecked Sendable {
     private var verdicts: [String: ClaimVerdict] = [:]
     private var evidence: [String: [ClaimEvidence]] = [:]
     private(set) var checkedCount = 0
+    private var ahead = false
 
     init(assessor: ClaimAssessor) { self.assessor = assessor }
+
+    var checksAhead: Bool { lock.withLock { ahead } }
+    func markChecksAhead() -> Bool { lock.withLock { ahead = true; return true } }
+    func endChecksAhead() { lock.withLock { ahead = false } }
 
     func verdict(for claim: Claim, runChecks: Bool) -> ClaimVerdict? {
         lock.lock()

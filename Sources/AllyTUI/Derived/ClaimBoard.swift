@@ -23,12 +23,15 @@ public struct ClaimBoard: Sendable {
     /// then any not yet checked); within a group, claims naming the selection first, then in
     /// the article's order.
     public let entries: [Entry]
+    /// The unchecked entries are being checked on another thread (at start), not waiting for a key.
+    public let checksRunning: Bool
 
     /// The claims of `scope`. With `runChecks` false, claims whose check is costly are listed
     /// unchecked until something (the board, the detail view) has run it.
     public init(_ view: ViewState, scope: ClaimScope, runChecks: Bool = true) {
         let dataset = view.dataset
         let focus = scope == .selection ? view.selected : nil
+        checksRunning = !runChecks && view.assessment.checksAreCheap
         let claims: [Claim]
         if let actor = focus {
             title = actor.name

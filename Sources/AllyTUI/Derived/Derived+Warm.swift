@@ -41,5 +41,12 @@ extension Derived {
             guard let verdict = baseAssessment.verdict(for: claim) else { continue }
             _ = baseAssessment.evidence(for: claim, verdict: verdict) { ClaimEvidence.items(of: claim, verdict: verdict, in: dataset) }
         }
+        baseAssessment.endCheckDeferral()
     }
+
+    /// Until `warmClaims` has run (on another thread: call this before starting it), the Claims
+    /// pane lists checked claims as being checked instead of running their checks as it draws.
+    /// False when there is nothing to defer.
+    @discardableResult
+    public func deferClaimChecks() -> Bool { baseAssessment.deferChecks() }
 }
