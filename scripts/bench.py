@@ -137,10 +137,12 @@ def first_frame(csv_path):
         row("", "visidata / allymap", f"{ff['visidata_over_allymap']:.1f}x  (goal ≥ 10x)")
 
 
-PHASES = ["main", "arguments parsed", "dataset loaded", "terminal opened", "state ready", "first frame drawn",
-          "first frame written"]
+PHASES = ["main", "arguments parsed", "terminal opened", "loading frame written", "dataset loaded", "state ready",
+          "first frame drawn", "first frame written"]
 PHASE_NAMES = ["start → main (exec, dynamic loading, runtime set-up)", "arguments parsed (ArgumentParser)",
-               "built-in dataset decoded", "terminal opened (initscr, colours)", "state, config and history read",
+               "config read, terminal opened (initscr, colours)",
+               "map outlines drawn and written (the dataset decodes on a second thread meanwhile)",
+               "built-in dataset decoded (the wait for that thread)", "state and history read",
                "first frame drawn (derived data, layout, map, panes)", "first frame written (diff, ncurses, tty)",
                "frame on the probe's screen (pty, terminal emulator)"]
 

@@ -29,32 +29,36 @@ struct ExploreCommand: ParsableCommand {
     @OptionGroup var dataOptions: DataOptions
 
     func run() throws {
+        // The built-in data decodes while the screen shows the map, unless --select needs it first.
+        if dataOptions.data == nil && select == nil {
+            return try Self.open(.builtIn, region: region, select: nil, ascii: ascii, theme: theme)
+        }
         Self.prepareMap(region)
-        try Self.open(dataset: dataOptions.load(), region: region, select: select, ascii: ascii, theme: theme)
+        let dataset = try dataOptions.load()
+        StartupTrace.mark("dataset loaded")
+        var selected: String?
+        if let select { selected = try resolveActor(select, in: dataset).id }
+        try Self.open(.loaded(dataset), region: region, select: selected, ascii: ascii, theme: theme)
     }
 
     /// `allymap` with no arguments at all: the explorer with every default, without running the
     /// argument parser, whose reflection over the command tree was a fifth of the instructions
     /// before the first frame, with nothing to parse.
     static func openWithDefaults() throws {
-        prepareMap(defaultRegion)
-        try open(dataset: DatasetLoader.loadDefault(), region: defaultRegion, select: nil, ascii: false, theme: nil)
+        try open(.builtIn, region: defaultRegion, select: nil, ascii: false, theme: nil)
     }
 
-    /// Decodes the first frame's country outlines on a second core while this one loads the
-    /// dataset (the two took about the same time, one after the other). Nothing to do when
-    /// standard output is not a terminal: the explorer will refuse to start.
+    /// Decodes the first frame's country outlines on a second core while this one loads a
+    /// `--data` dataset. Nothing to do when standard output is not a terminal: the explorer
+    /// will refuse to start.
     private static func prepareMap(_ region: Region) {
         guard let screen = NcursesTerminal.windowSize() else { return }
         Parallel.detach { WorldGeometry.prepare(region: region, screen: screen) }
     }
 
-    private static func open(dataset: Dataset, region: Region, select: String?, ascii: Bool, theme: ColorTheme?) throws {
-        StartupTrace.mark("dataset loaded")
-        var selected: String?
-        if let select { selected = try resolveActor(select, in: dataset).id }
+    private static func open(_ source: Explorer.Source, region: Region, select: String?, ascii: Bool, theme: ColorTheme?) throws {
         let status = ExitStatus(rawValue: try MainActor.assumeIsolated {
-            try Explorer.run(dataset: dataset, region: region, select: selected, ascii: ascii, theme: theme)
+            try Explorer.run(source, region: region, select: select, ascii: ascii, theme: theme)
         })
         // Nothing more to say: a signal or Ctrl-C is the user's choice.
         if status != .ok { throw CommandExit(status, message: nil) }

@@ -11,26 +11,64 @@ import Foundation
 /// Opens the full-screen explorer and runs it until the user quits; returns the exit status.
 /// Throws `TerminalError` (exit 2 through `CommandExit`) when there is no usable terminal.
 enum Explorer {
+    /// Where the explorer's data comes from.
+    enum Source {
+        /// Loaded before the screen opens: a `--data` path (its errors print on a plain
+        /// terminal) or data an option needed first (`--select`).
+        case loaded(Dataset)
+        /// The built-in dataset, decoded on a second thread while the screen shows the map.
+        case builtIn
+    }
+
     @MainActor
-    static func run(dataset: Dataset, region: Region, select: String?, ascii: Bool, tour: Bool = false,
+    static func run(_ source: Source, region: Region, select: String?, ascii: Bool, tour: Bool = false,
                     theme chosen: ColorTheme? = nil) throws -> Int32 {
         // Read before the screen is taken over, so a bad config is reported where it can be seen.
         let (config, configWarning) = UserSettings.loadQuietly()
         let (theme, themeWarning) = UserSettings.theme(chosen, config: config, configUsable: configWarning == nil)
-        let terminal = try NcursesTerminal()
+        let terminal: NcursesTerminal
+        let decoded: Result<Dataset, any Error>
+        switch source {
+        case .loaded(let dataset):
+            terminal = try NcursesTerminal()
+            decoded = .success(dataset)
+            StartupTrace.mark("terminal opened")
+        case .builtIn:
+            // The data decodes on a second thread while this one opens the terminal and draws
+            // the outlines, which the terminal parses (most of the first frame's bytes) while the
+            // data is still decoding; the first full frame then sends only what the data adds.
+            (terminal, decoded) = try Parallel.both({
+                let terminal = try NcursesTerminal()
+                StartupTrace.mark("terminal opened")
+                let unicode = terminal.capabilities.unicode && !ascii
+                if let frame = LoadingFrame(screen: terminal.size, region: region, theme: theme, unicode: unicode).render() {
+                    terminal.draw(frame)
+                }
+                StartupTrace.mark("loading frame written")
+                return terminal
+            }, { Result { try DatasetLoader.loadDefault() } })
+        }
         defer { terminal.restore() }
-        StartupTrace.mark("terminal opened")
         defer { StartupTrace.write() }
+        let dataset = try decoded.get()
+        if case .builtIn = source { StartupTrace.mark("dataset loaded") } // else marked before the terminal opened
         // The user's saved weights and scenarios apply here too (s cycles through them after the presets).
         let scenarios = ScenarioCatalog(config: config).scenarios
         // `:weight` swaps this for one built with the new weights (Effect.reweigh). At start the
-        // bands wait for the first frame: on two cores their thread would share the CPU with
-        // drawing it and with the terminal parsing it.
+        // bands wait for the first frame (started by `startBackgroundWork`): on two cores their
+        // thread would share the CPU with drawing it and with the terminal parsing it.
         var (derived, bandsPending) = makeDerived(dataset, weights: config.weights, scenarios: scenarios, bandsNow: false)
-        func startBands() {
-            guard bandsPending else { return }
-            bandsPending = false
-            computeBandsInBackground(derived)
+        // The claim checks too: the Claims pane says they are running until they are in.
+        var checksPending = derived.deferClaimChecks()
+        func startBackgroundWork() {
+            if bandsPending {
+                bandsPending = false
+                computeBandsInBackground(derived)
+            }
+            if checksPending {
+                checksPending = false
+                Parallel.detach { [derived] in derived.warmClaims(); TerminalApp.requestRefresh() }
+            }
         }
         var state = AppState(dataset: dataset, scenarios: scenarios, region: region, screen: terminal.size,
                              unicode: terminal.capabilities.unicode && !ascii)
@@ -52,7 +90,7 @@ enum Explorer {
             if frames == 1, case .measured = event {
                 StartupTrace.mark("first frame written")
                 frames += 1
-                startBands()
+                startBackgroundWork()
             }
             return reduce(&state, event, derived)
         }, view: { state, _, _ in
@@ -71,7 +109,7 @@ enum Explorer {
             case .quit, .copy: return [] // the loop's own
             }
         }, idle: {
-            startBands() // in case the first frame reported no measurements
+            startBackgroundWork() // in case the first frame reported no measurements
             derived.prepareWhileIdle()
             warm(derived)
         })

@@ -30,7 +30,7 @@ struct TourCommand: ParsableCommand {
         let dataset = try dataOptions.load()
         guard printTour else {
             let status = ExitStatus(rawValue: try MainActor.assumeIsolated {
-                try Explorer.run(dataset: dataset, region: .middleEast, select: nil, ascii: ascii, tour: true)
+                try Explorer.run(.loaded(dataset), region: .middleEast, select: nil, ascii: ascii, tour: true)
             })
             if status != .ok { throw CommandExit(status, message: nil) }
             return

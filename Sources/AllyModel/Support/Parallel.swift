@@ -9,7 +9,7 @@ import Darwin
 public enum Parallel {
     /// Runs `background` on a new thread while `foreground` runs on this one, and returns both
     /// results once both are done. If no thread can be started, `background` runs here after.
-    static func both<A, B: Sendable>(_ foreground: () throws -> A, _ background: @escaping @Sendable () -> B) throws -> (A, B) {
+    public static func both<A, B: Sendable>(_ foreground: () throws -> A, _ background: @escaping @Sendable () -> B) throws -> (A, B) {
         let job = Job(background)
         let thread = job.start()
         // Join before rethrowing, so the background work never outlives this call.

@@ -144,9 +144,11 @@ public struct ExplorerView {
 
     // MARK: - Parts
 
+    /// The map pane's title.
+    static func mapTitle(_ region: Region) -> String { "\(region.name) map" }
+
     private func drawTitleBar(into buffer: inout Buffer, area: Rect, measuring measured: inout Measurements) {
-        let tabs = Region.tabOrder.map { TitleBar.Tab(key: $0.key, title: $0.name, active: $0 == view.region) }
-            + [TitleBar.Tab(key: MainView.tableKey, title: "Table", active: view.mainView == .table)]
+        let tabs = TitleBar.explorerTabs(region: view.region, tableShown: view.mainView == .table)
         let latest = view.dataset.events.last?.date.text ?? "?"
         // A what-if is named by its banner, which always shows; the title keeps the data's facts.
         let info = "data to \(latest) · \(view.dataset.allyCount) allies"
@@ -194,7 +196,7 @@ public struct ExplorerView {
     private func drawMap(into buffer: inout Buffer, layout: ExplorerLayout, measuring measured: inout Measurements) {
         let frame = layout.map
         let focused = view.focus == .map && view.mode.onScreen == .normal
-        let title = tourStep.map { "\(view.region.name) map · ¶\($0.paragraph)" } ?? "\(view.region.name) map"
+        let title = tourStep.map { "\(Self.mapTitle(view.region)) · ¶\($0.paragraph)" } ?? Self.mapTitle(view.region)
         PaneFrame(title: title, focused: focused, unicode: view.unicode,
                   footer: view.selected.map { " \($0.name) " }).render(into: &buffer, area: frame)
         if let row = legendRow(frame) {

@@ -1,3 +1,5 @@
+import AllyModel
+
 /// The top line: app name, region tabs (clickable) and a note on the right.
 public struct TitleBar: Widget {
     public struct Tab: Sendable, Equatable {
@@ -16,6 +18,12 @@ public struct TitleBar: Widget {
     public init(tabs: [Tab], info: String, emphasised: Bool) { (self.tabs, self.info, self.emphasised) = (tabs, info, emphasised) }
 
     static let prefix = " allymap "
+
+    /// The explorer's tabs: one per region, then the ally table.
+    static func explorerTabs(region: Region, tableShown: Bool) -> [Tab] {
+        Region.tabOrder.map { Tab(key: $0.key, title: $0.name, active: $0 == region) }
+            + [Tab(key: MainView.tableKey, title: "Table", active: tableShown)]
+    }
 
     /// Where each tab that fits is drawn in a bar at `area`, in tab order.
     public func tabRects(in area: Rect) -> [Rect] {
