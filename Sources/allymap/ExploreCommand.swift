@@ -33,7 +33,7 @@ struct ExploreCommand: ParsableCommand {
         if dataOptions.data == nil && select == nil {
             return try Self.open(.builtIn, region: region, select: nil, ascii: ascii, theme: theme)
         }
-        Self.prepareMap(region)
+        Explorer.prepareMap(region)
         let dataset = try dataOptions.load()
         StartupTrace.mark("dataset loaded")
         var selected: String?
@@ -46,14 +46,6 @@ struct ExploreCommand: ParsableCommand {
     /// before the first frame, with nothing to parse.
     static func openWithDefaults() throws {
         try open(.builtIn, region: defaultRegion, select: nil, ascii: false, theme: nil)
-    }
-
-    /// Decodes the first frame's country outlines on a second core while this one loads a
-    /// `--data` dataset. Nothing to do when standard output is not a terminal: the explorer
-    /// will refuse to start.
-    private static func prepareMap(_ region: Region) {
-        guard let screen = NcursesTerminal.windowSize() else { return }
-        Parallel.detach { WorldGeometry.prepare(region: region, screen: screen) }
     }
 
     private static func open(_ source: Explorer.Source, region: Region, select: String?, ascii: Bool, theme: ColorTheme?) throws {

@@ -20,9 +20,18 @@ enum Explorer {
         case builtIn
     }
 
+    /// Decodes the first frame's country outlines on a thread of their own while the dataset
+    /// loads and the terminal opens. Nothing to do when standard output is not a terminal: the
+    /// explorer will refuse to start.
+    static func prepareMap(_ region: Region) {
+        guard let screen = NcursesTerminal.windowSize() else { return }
+        Parallel.detach { WorldGeometry.prepare(region: region, screen: screen) }
+    }
+
     @MainActor
     static func run(_ source: Source, region: Region, select: String?, ascii: Bool, tour: Bool = false,
                     theme chosen: ColorTheme? = nil) throws -> Int32 {
+        if case .builtIn = source { prepareMap(region) }
         // Read before the screen is taken over, so a bad config is reported where it can be seen.
         let (config, configWarning) = UserSettings.loadQuietly()
         let (theme, themeWarning) = UserSettings.theme(chosen, config: config, configUsable: configWarning == nil)
@@ -35,8 +44,9 @@ enum Explorer {
             StartupTrace.mark("terminal opened")
         case .builtIn:
             // The data decodes on a second thread while this one opens the terminal and draws
-            // the outlines, which the terminal parses (most of the first frame's bytes) while the
-            // data is still decoding; the first full frame then sends only what the data adds.
+            // the outlines (decoded by a third, `prepareMap`), which the terminal parses (most of
+            // the first frame's bytes) while the data is still decoding; the first full frame
+            // then sends only what the data adds.
             (terminal, decoded) = try Parallel.both({
                 let terminal = try NcursesTerminal()
                 StartupTrace.mark("terminal opened")
