@@ -24,7 +24,7 @@ KEY_RUNS = int(os.environ.get("BENCH_KEY_RUNS", "11"))
 SCALE = [int(n) for n in os.environ.get("BENCH_SCALE", "1000,10000,100000").split(",") if n]
 SKIP = set(filter(None, os.environ.get("BENCH_SKIP", "").split(",")))
 HAVE = set(filter(None, os.environ.get("BENCH_HAVE", "pyte,visidata,time,valgrind").split(",")))
-ALLYMAP, FLOOR, BENCH, CFLOOR = (os.path.join(BIN, n) for n in ("allymap", "floor", "bench", "cfloor"))
+ALLYMAP, FLOOR, BENCH, CFLOOR, STATIC = (os.path.join(BIN, n) for n in ("allymap", "floor", "bench", "cfloor", "allymap-static"))
 
 results = {"machine": {}, "first_frame": {}, "breakdown": {}, "idle": {}, "keys": {}, "render": {}, "cli": {}, "scale": {}, "callgrind": {}, "skipped": []}
 rows = []  # (section, what, value) for the printed table
@@ -105,6 +105,10 @@ def first_frame(csv_path):
     ff = results["first_frame"]
     # Interleaved, so a busy moment of the machine falls on all three alike.
     programs = [("allymap_ms", [ALLYMAP], "q quit"), ("floor_ms", [FLOOR], "FLOOR END")]
+    if os.path.exists(STATIC):
+        programs.append(("allymap_static_ms", [STATIC], "q quit"))
+    else:
+        skip("static build", "no allymap-static (bench.sh builds it with --static-swift-stdlib)")
     if os.path.exists(CFLOOR):
         programs.append(("c_floor_ms", [CFLOOR], "FLOOR END"))
     else:
@@ -126,6 +130,15 @@ def first_frame(csv_path):
     if ff["allymap_ms"] and ff["floor_ms"]:
         ff["allymap_over_floor"] = round(ff["allymap_ms"] / ff["floor_ms"], 2)
         row("", "allymap / Swift floor", f"{ff['allymap_over_floor']:.2f}x")
+    if ff.get("allymap_static_ms"):
+        row("", "allymap, static and stripped (--static-swift-stdlib)", fmt(ff["allymap_static_ms"]))
+        if ff.get("c_floor_ms"):
+            ff["allymap_static_over_c_floor"] = round(ff["allymap_static_ms"] / ff["c_floor_ms"], 2)
+            row("", "allymap static / C floor", f"{ff['allymap_static_over_c_floor']:.2f}x  (goal ≤ 2x)")
+        sizes = {"dynamic": ALLYMAP, "static, stripped": STATIC}
+        ff["binary_bytes"] = {k: os.path.getsize(v) for k, v in sizes.items()}
+        row("", "binary size: dynamic / static stripped",
+            " / ".join(f"{n / 1e6:.1f} MB" for n in ff["binary_bytes"].values()) + "  (dynamic also loads the Swift runtime's shared libraries)")
     vd = shutil.which("vd") or shutil.which("visidata")
     if "visidata" not in HAVE or not vd:
         return skip("visidata first frame", "visidata is not installed (pip install visidata)")

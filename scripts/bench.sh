@@ -29,6 +29,11 @@ command -v valgrind >/dev/null && have+=(valgrind) || echo "bench: valgrind coul
 
 echo "bench: building release binaries in $scratch" >&2
 swift build -c release --scratch-path "$scratch" >&2
+# The same explorer with the Swift runtime linked in and symbols stripped: the other way to
+# link that the first-frame comparison reports (a separate scratch, so neither rebuilds the other).
+swift build -c release --product allymap --static-swift-stdlib --scratch-path "$scratch-static" >&2 \
+  && strip -o "$scratch/release/allymap-static" "$scratch-static/release/allymap" >&2 \
+  || echo "bench: the static build failed: its comparison will be skipped" >&2
 # The C floor: what a bare ncurses program costs here, the first frame's yardstick.
 command -v cc >/dev/null && cc -O2 -o "$scratch/release/cfloor" scripts/floor/floor.c -lncursesw >&2 \
   || echo "bench: the C floor could not be built (cc and libncurses-dev): its comparison will be skipped" >&2

@@ -114,6 +114,7 @@ enum Explorer {
             case .exportBrief(let request): return BriefExport.run(request, dataset: dataset)
             case .reweigh(let weights):
                 derived = makeDerived(dataset, weights: weights, scenarios: scenarios).derived
+                derived.deferClaimChecks() // run by `warm`, not by the next frame
                 warm(derived)
                 return []
             case .quit, .copy: return [] // the loop's own
@@ -148,6 +149,10 @@ enum Explorer {
     /// Scores the what-ifs and claims ahead on a thread of their own: it takes long enough to
     /// delay keys, and the loop need not wait.
     private static func warm(_ derived: Derived) {
-        Parallel.detach { derived.warmClaims(); derived.warmScenarios() }
+        Parallel.detach {
+            derived.warmClaims()
+            TerminalApp.requestRefresh() // a Claims pane drawn while they were being checked
+            derived.warmScenarios()
+        }
     }
 }
